@@ -1,0 +1,36 @@
+using ChatBot.Cli;
+using ChatBot.Knowledge.Hosting;
+
+namespace ChatBot.Hosting;
+
+/// <summary>Entry point: serve the bot, or run a command-line verb (ask, chat, reindex).</summary>
+internal static class ChatBotApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = CommandLine.Parse(args);
+        if (command.Verb == CliVerb.Serve)
+        {
+            var app = BuildWebApp(command.HostArgs);
+            await app.RunAsync();
+            return ExitCode.Success;
+        }
+
+        return await CliRunner.RunAsync(command);
+    }
+
+    public static WebApplication BuildWebApp(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppRoot.Locate(),
+        });
+
+        builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
+
+        var app = builder.Build();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

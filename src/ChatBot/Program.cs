@@ -1,0 +1,3 @@
+using ChatBot.Hosting;
+
+return await ChatBotApp.RunAsync(args);
