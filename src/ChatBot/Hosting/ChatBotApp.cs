@@ -28,6 +28,7 @@ internal static class ChatBotApp
         });
 
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddHealthChecks();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");

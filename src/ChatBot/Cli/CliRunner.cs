@@ -1,0 +1,46 @@
+using System.Text.Json;
+using ChatBot.Hosting;
+using ChatBot.Knowledge.Answers;
+
+namespace ChatBot.Cli;
+
+/// <summary>Runs the command-line verbs against the same services the host uses.</summary>
+internal static class CliRunner
+{
+    private static readonly JsonSerializerOptions JsonOutput = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static async Task<int> RunAsync(CommandLine command)
+    {
+        switch (command.Verb)
+        {
+            case CliVerb.Help:
+                Console.WriteLine(Usage);
+                return ExitCode.Success;
+            case CliVerb.Invalid:
+                await Console.Error.WriteLineAsync($"error: {command.Error}\n\n{Usage}");
+                return ExitCode.Usage;
+        }
+
+        await using var app = ChatBotApp.BuildWebApp(command.HostArgs);
+        var knowledge = app.Services.GetRequiredService<IKnowledgeBase>();
+        switch (command.Verb)
+        {
+            case CliVerb.Ask:
+                var answer = knowledge.Ask(new Question(command.Question ?? ""));
+                Console.WriteLine(command.Json ? JsonSerializer.Serialize(answer, JsonOutput) : AnswerText.Format(answer));
+                return answer.HasCitations ? ExitCode.Success : ExitCode.NotAnswered;
+            case CliVerb.Chat:
+                return await ConsoleChat.RunAsync(knowledge, Console.In, Console.Out);
+            default:
+                return ExitCode.Usage;
+        }
+    }
+
+    private const string Usage = """
+        usage: dotnet run --project src/ChatBot [-- <command>]
+          (no command)          serve the bot on http://localhost:3978 (--urls to change)
+          ask "question" [--json]  answer one question and print the sources
+          chat                  a console conversation (empty line or 'exit' ends it)
+          reindex               rebuild the index from the seeds folder
+        """;
+}

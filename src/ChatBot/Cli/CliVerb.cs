@@ -1,0 +1,11 @@
+namespace ChatBot.Cli;
+
+internal enum CliVerb
+{
+    Serve,
+    Ask,
+    Chat,
+    Reindex,
+    Help,
+    Invalid,
+}
