@@ -1,4 +1,5 @@
 using ChatBot.Cli;
+using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
 
 namespace ChatBot.Hosting;
@@ -28,7 +29,7 @@ internal static class ChatBotApp
         });
 
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");

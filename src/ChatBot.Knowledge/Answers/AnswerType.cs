@@ -1,0 +1,13 @@
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>What kind of answer a question expects.</summary>
+internal enum AnswerType
+{
+    Unknown,
+    Person,
+    Place,
+    Date,
+    Quantity,
+    Reason,
+    Thing,
+}

@@ -1,0 +1,39 @@
+using ChatBot.Knowledge.Data;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>The curated word lists of Data/questions.json.</summary>
+internal sealed class QuestionVocabulary
+{
+    private sealed record File(
+        List<string> QuestionWords,
+        List<string> FollowUpWords,
+        List<string> LatestCues,
+        List<string> TimelineCues,
+        List<string> StatusCues,
+        List<string> ReasonCues);
+
+    private QuestionVocabulary(File file)
+    {
+        QuestionWords = file.QuestionWords.ToHashSet(StringComparer.Ordinal);
+        FollowUpWords = file.FollowUpWords.ToHashSet(StringComparer.Ordinal);
+        LatestCues = file.LatestCues;
+        TimelineCues = file.TimelineCues;
+        StatusCues = file.StatusCues;
+        ReasonCues = file.ReasonCues;
+    }
+
+    public static QuestionVocabulary Default { get; } = new(DataFile.Load<File>("questions.json"));
+
+    public IReadOnlySet<string> QuestionWords { get; }
+
+    public IReadOnlySet<string> FollowUpWords { get; }
+
+    public IReadOnlyList<string> LatestCues { get; }
+
+    public IReadOnlyList<string> TimelineCues { get; }
+
+    public IReadOnlyList<string> StatusCues { get; }
+
+    public IReadOnlyList<string> ReasonCues { get; }
+}
