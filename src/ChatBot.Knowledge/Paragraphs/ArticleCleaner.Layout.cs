@@ -116,33 +116,20 @@ public sealed partial class ArticleCleaner
         return -1;
     }
 
-    private void ClassifyArticle(List<BlockShape> shapes, Cue[] cues, BlockKind[] kinds, int end)
+    private static void ClassifyArticle(List<BlockShape> shapes, Cue[] cues, BlockKind[] kinds, int end)
     {
         var seenContent = false;
         var seenBody = false;
         for (var i = 0; i < end; i++)
         {
             var shape = shapes[i];
-            kinds[i] = cues[i] switch
-            {
-                Cue.None => BlockKind.Body,
-                Cue.Teaser => BlockKind.RelatedTeaser,
-                _ => BlockKind.Boilerplate,
-            };
+            kinds[i] = KindOfCue(cues[i]);
             if (cues[i] != Cue.None)
             {
                 continue;
             }
 
-            if (CleanerPatterns.Any(_patterns.Captions, shape.Text))
-            {
-                kinds[i] = BlockKind.Caption;
-            }
-            else if (CleanerPatterns.Any(_patterns.Bylines, shape.Text))
-            {
-                kinds[i] = BlockKind.AuthorBio;
-            }
-            else if (!seenBody && (shape.IsTitleLike || !seenContent && shape.IsShortQuestion) && HasBodyAfter(shapes, cues, i, end))
+            if (!seenBody && (shape.IsTitleLike || !seenContent && shape.IsShortQuestion) && HasBodyAfter(shapes, cues, i, end))
             {
                 // Unpunctuated lines before the first paragraph: the headline (and a standfirst directly under it).
                 kinds[i] = !seenContent || kinds[PreviousContent(cues, i)] == BlockKind.Headline ? BlockKind.Headline : BlockKind.SectionHeading;
@@ -189,6 +176,15 @@ public sealed partial class ArticleCleaner
         return false;
     }
 
+    private static BlockKind KindOfCue(Cue cue) => cue switch
+    {
+        Cue.None => BlockKind.Body,
+        Cue.Teaser => BlockKind.RelatedTeaser,
+        Cue.Caption => BlockKind.Caption,
+        Cue.Byline => BlockKind.AuthorBio,
+        _ => BlockKind.Boilerplate,
+    };
+
     private static int PreviousContent(Cue[] cues, int i)
     {
         for (var j = i - 1; j >= 0; j--)
@@ -214,11 +210,8 @@ public sealed partial class ArticleCleaner
                     region = cues[i];
                     kinds[i] = BlockKind.Boilerplate;
                     continue;
-                case Cue.Boilerplate:
-                    kinds[i] = BlockKind.Boilerplate;
-                    continue;
-                case Cue.Teaser:
-                    kinds[i] = BlockKind.RelatedTeaser;
+                case not Cue.None:
+                    kinds[i] = KindOfCue(cues[i]);
                     continue;
             }
 

@@ -107,6 +107,16 @@ public sealed partial class ArticleCleaner
             return Cue.Boilerplate;
         }
 
-        return CleanerPatterns.Any(_patterns.Teasers, text) ? Cue.Teaser : Cue.None;
+        if (CleanerPatterns.Any(_patterns.Teasers, text))
+        {
+            return Cue.Teaser;
+        }
+
+        if (CleanerPatterns.Any(_patterns.Captions, text))
+        {
+            return Cue.Caption;
+        }
+
+        return CleanerPatterns.Any(_patterns.Bylines, text) ? Cue.Byline : Cue.None;
     }
 }

@@ -20,4 +20,10 @@ internal enum Cue
 
     /// <summary>Part of the author box.</summary>
     Author,
+
+    /// <summary>A photo caption or credit.</summary>
+    Caption,
+
+    /// <summary>A byline ("By Jane Doe").</summary>
+    Byline,
 }

@@ -121,7 +121,7 @@ public sealed class SentenceSplitter
         }
 
         var isInitial = word.Length == 1 && char.IsUpper(word[0]);
-        var isDottedAcronym = word.Contains('.', StringComparison.Ordinal);
+        var isDottedAcronym = word.Contains('.', StringComparison.Ordinal) && word.Split('.').All(part => part.Length <= 2);
         if (isInitial || isDottedAcronym || _abbreviations.IsAmbiguous(word))
         {
             return !_abbreviations.IsSentenceStarter(NextWord(text, next));
