@@ -14,18 +14,19 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     {
         var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary);
         var lower = corrected.ToLowerInvariant();
-        var concepts = Concepts(corrected, snapshot.Model, fromFocus: false);
+        var intent = Intent(lower);
+        var concepts = Concepts(corrected, snapshot.Model, fromFocus: false, skipIntentWords: intent != QuestionIntent.Question);
         var asked = WordPattern().Matches(lower).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var isFollowUp = focus is not null && (asked.Overlaps(Words.FollowUpWords) || concepts.Count <= 1);
         var topic = topics.Resolve(corrected);
         if (isFollowUp && focus is not null)
         {
             var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
-            concepts.AddRange(Concepts(focus.Question, snapshot.Model, fromFocus: true).Where(c => !c.Terms.Any(known.Contains)));
+            concepts.AddRange(Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true).Where(c => !c.Terms.Any(known.Contains)));
             topic ??= focus.Topic is { } id ? topics.Topics.FirstOrDefault(t => t.Id == id) : null;
         }
 
-        return new ParsedQuestion(corrected, Intent(lower), Expect(lower), concepts, gazetteer.FindMentions(corrected), topic, isFollowUp)
+        return new ParsedQuestion(corrected, intent, Expect(lower), concepts, gazetteer.FindMentions(corrected), topic, isFollowUp)
         {
             AskedWords = asked,
         };
@@ -38,7 +39,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         parsed.Entities.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList(),
         parsed.Topic?.Id);
 
-    private List<Concept> Concepts(string question, CorpusModel model, bool fromFocus)
+    private List<Concept> Concepts(string question, CorpusModel model, bool fromFocus, bool skipIntentWords)
     {
         var concepts = new List<Concept>();
         foreach (var group in TokenReader.Read(text.Stemmed, question).GroupBy(t => t.Position))
@@ -46,6 +47,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var first = group.First();
             var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
             if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word)) continue;
+            if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
             var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
             var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
@@ -94,14 +96,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return AnswerType.Unknown;
     }
 
-    private static AnswerType? NounType(string noun) => noun switch
-    {
-        "date" or "day" or "year" or "month" => AnswerType.Date,
-        "village" or "villages" or "city" or "town" or "country" or "countries" or "region" or "province" or "place" or "border" => AnswerType.Place,
-        "minister" or "president" or "official" or "officials" or "person" or "leader" or "envoy" or "spokesperson" or "organization" or "organisation" => AnswerType.Person,
-        "share" or "percentage" or "number" or "amount" => AnswerType.Quantity,
-        _ => null,
-    };
+    private static AnswerType? NounType(string noun) =>
+        Words.AnswerTypeNouns.TryGetValue(noun, out var type) ? type : null;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();

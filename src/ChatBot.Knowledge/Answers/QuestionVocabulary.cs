@@ -11,7 +11,9 @@ internal sealed class QuestionVocabulary
         List<string> LatestCues,
         List<string> TimelineCues,
         List<string> StatusCues,
-        List<string> ReasonCues);
+        List<string> ReasonCues,
+        List<string> IntentWords,
+        Dictionary<AnswerType, List<string>> AnswerTypeNouns);
 
     private QuestionVocabulary(File file)
     {
@@ -21,6 +23,10 @@ internal sealed class QuestionVocabulary
         TimelineCues = file.TimelineCues;
         StatusCues = file.StatusCues;
         ReasonCues = file.ReasonCues;
+        IntentWords = file.IntentWords.ToHashSet(StringComparer.Ordinal);
+        AnswerTypeNouns = file.AnswerTypeNouns
+            .SelectMany(kv => kv.Value.Select(noun => (noun, kv.Key)))
+            .ToDictionary(p => p.noun, p => p.Key, StringComparer.Ordinal);
     }
 
     public static QuestionVocabulary Default { get; } = new(DataFile.Load<File>("questions.json"));
@@ -36,4 +42,10 @@ internal sealed class QuestionVocabulary
     public IReadOnlyList<string> StatusCues { get; }
 
     public IReadOnlyList<string> ReasonCues { get; }
+
+    /// <summary>Words that ask for latest news or a timeline rather than naming what it is about.</summary>
+    public IReadOnlySet<string> IntentWords { get; }
+
+    /// <summary>"which village" expects a place, "what date" a date.</summary>
+    public IReadOnlyDictionary<string, AnswerType> AnswerTypeNouns { get; }
 }
