@@ -15,6 +15,7 @@ internal static class AnswerSpanFinder
             AnswerType.Date => fact.Dates.OrderByDescending(d => d.Precision).Select(d => d.Span).ToList(),
             AnswerType.Quantity => Quantities(fact, question),
             AnswerType.Reason => Reason(fact.Text),
+            AnswerType.Name => Quoted(fact.Text, question).Where(s => char.IsUpper(fact.Text[s.Start])).ToList(),
             AnswerType.Thing => Quoted(fact.Text, question).Concat(Entities(fact, question, EntityKind.Other, EntityKind.Organization, EntityKind.Place)).ToList(),
             _ => [],
         };

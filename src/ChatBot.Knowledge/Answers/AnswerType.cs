@@ -10,4 +10,6 @@ internal enum AnswerType
     Quantity,
     Reason,
     Thing,
+    /// <summary>"What is X called": a proper name, usually quoted.</summary>
+    Name,
 }

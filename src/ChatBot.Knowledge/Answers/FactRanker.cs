@@ -11,7 +11,7 @@ internal static class FactRanker
         var scored = new List<ScoredFact>(hits.Count);
         foreach (var hit in hits)
         {
-            var coverage = question.Coverage(hit.Fact.Terms);
+            var coverage = question.Coverage(hit.Fact.PassageTerms);
             var context = question.Coverage(hit.Fact.Paragraph.Terms);
             var span = AnswerSpanFinder.Find(hit.Fact.Fact, question);
             var support = Math.Max(coverage, 0.6 * coverage + 0.4 * context);

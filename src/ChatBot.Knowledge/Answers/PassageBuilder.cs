@@ -10,14 +10,22 @@ namespace ChatBot.Knowledge.Answers;
 /// </summary>
 internal static partial class PassageBuilder
 {
+    /// <summary>Character range of the passage in the article text.</summary>
     public static (int Start, int End) For(IndexedFact fact)
+    {
+        var sentences = Sentences(fact);
+        return (sentences[0].Fact.Span.Start, sentences[^1].Fact.Span.End);
+    }
+
+    /// <summary>The sentences of the passage, in order.</summary>
+    public static IReadOnlyList<IndexedFact> Sentences(IndexedFact fact)
     {
         var sentences = fact.Paragraph.Facts;
         var first = fact.SentenceIndex;
         var last = fact.SentenceIndex;
         if (first > 0 && LeansBack(fact.Fact.Text)) first--;
         if (last + 1 < sentences.Count && Continues(sentences[last + 1].Fact.Text, fact)) last++;
-        return (sentences[first].Fact.Span.Start, sentences[last].Fact.Span.End);
+        return sentences.GetRange(first, last - first + 1);
     }
 
     private static bool LeansBack(string sentence) => BackReference().IsMatch(sentence);

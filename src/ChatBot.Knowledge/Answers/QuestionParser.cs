@@ -78,6 +78,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     private static AnswerType Expect(string lower)
     {
         var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
+        if (words.Contains("called") || words.Contains("named") || words.Contains("titled")) return AnswerType.Name;
         for (var i = 0; i < words.Count; i++)
         {
             var next = i + 1 < words.Count ? words[i + 1] : "";

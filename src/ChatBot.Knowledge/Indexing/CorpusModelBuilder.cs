@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Corpus;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Paragraphs;
@@ -37,6 +38,11 @@ internal sealed class CorpusModelBuilder(KnowledgeText text, FactExtractor extra
                     var fact = new IndexedFact(facts.Count, document.Source, paragraph, i, extracted[i], text.Terms(extracted[i].Text));
                     paragraph.Facts.Add(fact);
                     facts.Add(fact);
+                }
+
+                foreach (var fact in paragraph.Facts)
+                {
+                    fact.PassageTerms = PassageBuilder.Sentences(fact).SelectMany(f => f.Terms).ToHashSet(StringComparer.Ordinal);
                 }
             }
         }

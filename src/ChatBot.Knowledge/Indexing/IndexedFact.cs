@@ -21,4 +21,7 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
         : new[] { Fact.Dates.Max(d => d.Latest), Source.Published }.Min();
 
     public bool IsDated => Fact.Dates.Count > 0;
+
+    /// <summary>Terms of the passage cited for this fact (the sentence and the neighbours it leans on).</summary>
+    public IReadOnlySet<string> PassageTerms { get; internal set; } = new HashSet<string>();
 }
