@@ -17,6 +17,8 @@ internal sealed class InboundAuthenticator(IOptions<BotIdentityOptions> identity
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(activity);
+        // PROTOCOL: the SDK still validates a token sent to a bot without an app id; local mode has no audience
+        // to check it against and lets every call in, posting replies only to loopback service URLs.
         if (identity.Value.IsLocalMode)
         {
             return true;

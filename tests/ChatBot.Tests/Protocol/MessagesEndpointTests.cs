@@ -28,6 +28,15 @@ public sealed class MessagesEndpointTests(BotApplication app) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task Post_LocalModeWithAnyToken_IsServed()
+    {
+        using var response = await client.PostAsync(TestActivities.Message("hello").ExpectingReplies(), token: "garbage");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await response.ReadRepliesAsync());
+    }
+
+    [Fact]
     public async Task Post_Message_Answers200AndRepliesThroughConnector()
     {
         var inbound = TestActivities.Message("hello");
