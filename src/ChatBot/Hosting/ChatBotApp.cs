@@ -1,3 +1,4 @@
+using ChatBot.Bot.Hosting;
 using ChatBot.Cli;
 using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
@@ -29,10 +30,12 @@ internal static class ChatBotApp
         });
 
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapBotProtocol();
         return app;
     }
 }
