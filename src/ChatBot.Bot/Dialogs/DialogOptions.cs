@@ -11,6 +11,10 @@ public sealed class DialogOptions
     /// <value>Default <c>ChatBot</c>.</value>
     [Required] public string DisplayName { get; set; } = "ChatBot";
 
+    /// <summary>What the bot answers about, as it reads in help and welcome texts.</summary>
+    /// <value>Default <c>the Armenia–Azerbaijan peace talks</c>.</value>
+    [Required] public string Subject { get; set; } = "the Armenia–Azerbaijan peace talks";
+
     /// <summary>SQLite file that keeps feedback and unanswered questions; relative paths resolve against the app root.</summary>
     /// <value>Default <c>.data/feedback.db</c>.</value>
     [Required] public string FeedbackDatabasePath { get; set; } = ".data/feedback.db";

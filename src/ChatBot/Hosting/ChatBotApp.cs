@@ -1,3 +1,4 @@
+using ChatBot.Bot;
 using ChatBot.Cli;
 using ChatBot.Knowledge.Hosting;
 
@@ -28,6 +29,7 @@ internal static class ChatBotApp
         });
 
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddBotDialogs(builder.Configuration);
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
