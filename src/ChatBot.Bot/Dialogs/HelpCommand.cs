@@ -10,7 +10,7 @@ namespace ChatBot.Bot.Dialogs;
 public sealed class HelpCommand(IKnowledgeBase knowledge, IOptions<DialogOptions> options) : ICommand
 {
     public string Name => "help";
-    public IReadOnlyList<string> Aliases => ["commands", "?"];
+    public IReadOnlyList<string> Aliases => ["commands"];
     public string? Description => "what I know and how to ask";
     public bool TakesArguments => false;
     public CommandAccess Access => CommandAccess.Everyone;
