@@ -1,3 +1,4 @@
+using ChatBot.Bot;
 using ChatBot.Bot.Hosting;
 using ChatBot.Cli;
 using ChatBot.Health;
@@ -31,6 +32,7 @@ internal static class ChatBotApp
 
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotProtocol(builder.Configuration);
+        builder.Services.AddBotDialogs(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
 
         var app = builder.Build();
