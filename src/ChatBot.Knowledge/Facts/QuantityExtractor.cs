@@ -75,7 +75,10 @@ public sealed class QuantityExtractor
         if (match.Groups["ordw"].Success || match.Groups["ord"].Success)
         {
             var rank = match.Groups["ordw"].Success ? _lexicon.OrdinalWords[match.Groups["ordw"].Value] : ParseNumber(match.Groups["num"].Value);
-            var noun = NounRun(text, end).LastOrDefault();
+            // The head noun ends the phrase: "10th border commissions session", but "third countries ensure".
+            var run = NounRun(text, end);
+            var plural = run.FindIndex(w => IsPlural(w.Word));
+            var noun = plural >= 0 ? run[plural] : run.LastOrDefault();
             return noun.Word is null ? null : new Quantity(rank, Singular(noun.Word), Span(start, noun.End)) { IsOrdinal = true };
         }
 
@@ -142,7 +145,8 @@ public sealed class QuantityExtractor
             spanEnd += ofNoun.Length;
         }
 
-        return new Quantity(value, Singular(plural.Word), Span(start, spanEnd));
+        var noun = Singular(plural.Word);
+        return new Quantity(value, _lexicon.Units.GetValueOrDefault(noun, noun), Span(start, spanEnd));
     }
 
     /// <summary>Up to three lower-case words after a number, stopping at function words and punctuation.</summary>
