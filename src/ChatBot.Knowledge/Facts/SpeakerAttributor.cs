@@ -159,7 +159,7 @@ public sealed partial class SpeakerAttributor
         }
 
         return speakers.FirstOrDefault(s => s.Kind == EntityKind.Person && s.Span.End <= participleStart)?.Name
-            ?? (LeadingRole().Match(text) is { Success: true } lead ? Role(lead.Value, people) : null);
+            ?? LeadingRole(text, people);
     }
 
     private static string? AccordingTo(string text, List<EntityMention> speakers)
@@ -179,6 +179,26 @@ public sealed partial class SpeakerAttributor
     private string? Pronoun(string gender, IReadOnlyList<string> people) =>
         people.FirstOrDefault(p => string.Equals(_gazetteer.GenderOf(p), gender, StringComparison.Ordinal))
         ?? people.FirstOrDefault(p => _gazetteer.GenderOf(p) is null);
+
+    /// <summary>"The Prime Minister addressed …, noting": a role opening the sentence.</summary>
+    private string? LeadingRole(string text, IReadOnlyList<string> people)
+    {
+        var words = TextScan.Words(text).Take(4).ToList();
+        if (words.Count < 2 || !string.Equals(text[words[0].Start..words[0].End], "the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var n = 2; n <= words.Count; n++)
+        {
+            if (Role(text[..words[n - 1].End], people) is { } who)
+            {
+                return who;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"The prime minister emphasized": the latest person whose role contains those words.</summary>
     private string? Role(string before, IReadOnlyList<string> people)
@@ -285,9 +305,6 @@ public sealed partial class SpeakerAttributor
 
     [GeneratedRegex("(?i:the)\\s+(?<role>(?:[A-Za-z-]+\\s+){0,2}(?<last>[A-Za-z-]+))\\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RolePhrase();
-
-    [GeneratedRegex("^\\s*(?i:the)\\s+(?:[A-Za-z-]+\\s+){0,2}[A-Za-z-]+", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingRole();
 
     [GeneratedRegex("'s\\s+(?:office|press\\s+service|spokesperson|spokesman|spokeswoman|press\\s+secretary|administration)\\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfficeSuffix();
