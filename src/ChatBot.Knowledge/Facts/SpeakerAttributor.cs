@@ -11,6 +11,7 @@ public sealed partial class SpeakerAttributor
 {
     private readonly Gazetteer _gazetteer;
     private readonly FactLexicon _lexicon;
+    private readonly Regex _officeSuffix;
 
     public SpeakerAttributor(Gazetteer gazetteer)
         : this(gazetteer, FactLexicon.Default)
@@ -23,6 +24,8 @@ public sealed partial class SpeakerAttributor
         ArgumentNullException.ThrowIfNull(lexicon);
         _gazetteer = gazetteer;
         _lexicon = lexicon;
+        var offices = string.Join('|', lexicon.OfficeWords.Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+        _officeSuffix = new Regex("'s\\s+(?:" + offices + ")\\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 
     /// <summary>Canonical name of the speaker, or null when the sentence attributes nothing.</summary>
@@ -109,7 +112,7 @@ public sealed partial class SpeakerAttributor
     }
 
     /// <summary>"Armen Grigoryan, Secretary of the Security Council, told": prefer the person heading the appositive.</summary>
-    private static string? Appositive(string text, int comma, List<EntityMention> speakers)
+    private string? Appositive(string text, int comma, List<EntityMention> speakers)
     {
         var inner = TrimEndAt(text, comma);
         var inside = EndingAt(text, inner, speakers);
@@ -119,7 +122,7 @@ public sealed partial class SpeakerAttributor
     }
 
     /// <summary>"Hasmik Tolmajyan, the Armenian ambassador in Paris said".</summary>
-    private static string? AppositiveWithoutClosingComma(string text, int end, List<EntityMention> speakers)
+    private string? AppositiveWithoutClosingComma(string text, int end, List<EntityMention> speakers)
     {
         var comma = text.LastIndexOf(',', end - 1);
         if (comma <= 0)
@@ -232,7 +235,7 @@ public sealed partial class SpeakerAttributor
     }
 
     /// <summary>A speaker whose mention ends at <paramref name="end"/>, also as "X's office" or "X's spokesperson".</summary>
-    private static EntityMention? EndingAt(string text, int end, List<EntityMention> speakers)
+    private EntityMention? EndingAt(string text, int end, List<EntityMention> speakers)
     {
         var direct = speakers.LastOrDefault(s => s.Span.End == end);
         if (direct is not null)
@@ -240,7 +243,7 @@ public sealed partial class SpeakerAttributor
             return direct;
         }
 
-        var office = OfficeSuffix().Match(text[..end]);
+        var office = _officeSuffix.Match(text[..end]);
         return office.Success ? speakers.LastOrDefault(s => s.Span.End == office.Index) : null;
     }
 
@@ -305,7 +308,4 @@ public sealed partial class SpeakerAttributor
 
     [GeneratedRegex("(?i:the)\\s+(?<role>(?:[A-Za-z-]+\\s+){0,2}(?<last>[A-Za-z-]+))\\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RolePhrase();
-
-    [GeneratedRegex("'s\\s+(?:office|press\\s+service|spokesperson|spokesman|spokeswoman|press\\s+secretary|administration)\\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex OfficeSuffix();
 }
