@@ -31,9 +31,14 @@ internal static class AnswerSpanFinder
 
     private static List<TextSpan> Quantities(Fact fact, ParsedQuestion question) =>
         fact.Quantities
-            .OrderByDescending(q => q.Unit is { } unit && question.AskedWords.Any(w => w.StartsWith(unit, StringComparison.Ordinal)))
+            .Where(q => !q.IsOrdinal)
+            .OrderByDescending(q => CountsAskedNoun(q, question))
             .Select(q => q.Span)
             .ToList();
+
+    /// <summary>True when the quantity counts what the question asks about ("how many villages" / "four villages").</summary>
+    internal static bool CountsAskedNoun(Quantity quantity, ParsedQuestion question) =>
+        quantity.Unit is { Length: > 2 } unit && question.AskedWords.Any(w => w.StartsWith(unit, StringComparison.Ordinal));
 
     private static List<TextSpan> Reason(string sentence)
     {
