@@ -61,7 +61,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         WordPattern().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
-            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word))
+            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word) || Words.IntentWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word))
             {
                 return match.Value;
             }

@@ -2,14 +2,15 @@ namespace ChatBot.Knowledge.Answers;
 
 /// <summary>
 /// Replaces a word the corpus doesn't contain with the closest corpus word ("kazakstan" -> "kazakhstan",
-/// "constitutoin" -> "constitution"): one edit for short words, two for longer ones, transpositions count once.
+/// "constitutoin" -> "constitution"): one edit, or two for words of eight letters or more, transpositions count once.
 /// </summary>
 internal static class SpellingCorrector
 {
     public static string? Correct(string word, IReadOnlySet<string> vocabulary)
     {
         if (word.Length < 4 || vocabulary.Contains(word)) return null;
-        var maxEdits = word.Length <= 5 ? 1 : 2;
+        // Two edits only for long words: short ones would turn unknown names ("Geneva") into corpus words ("general").
+        var maxEdits = word.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in vocabulary)

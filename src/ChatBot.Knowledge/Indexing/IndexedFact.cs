@@ -13,8 +13,8 @@ namespace ChatBot.Knowledge.Indexing;
 internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Paragraph, int SentenceIndex, Fact Fact, IReadOnlySet<string> Terms)
 {
     /// <summary>
-    /// The date used to order facts: the latest date the sentence names, else the publication date. Never later
-    /// than the publication date: "this year" or a planned meeting is not news from the future.
+    /// The date used to order facts: the latest date the sentence names, else the publication date. Never later than the publication date:
+    /// "this year" or a planned meeting is not news from the future.
     /// </summary>
     public DateOnly EffectiveDate { get; } = Fact.Dates.Count == 0
         ? Source.Published
