@@ -19,7 +19,28 @@ internal static class AnswerSpanFinder
             AnswerType.Thing => Quoted(fact.Text, question).Concat(Entities(fact, question, EntityKind.Other, EntityKind.Organization, EntityKind.Place)).ToList(),
             _ => [],
         };
-        return candidates.Count == 0 ? null : candidates[0];
+        if (candidates.Count == 0) return null;
+        var anchors = Anchors(fact.Text, question);
+        return anchors.Count == 0
+            ? candidates[0]
+            : candidates.OrderBy(c => anchors.Min(a => Math.Abs(c.Start - a))).ThenBy(c => candidates.IndexOf(c)).First();
+    }
+
+    /// <summary>Where the question's own words occur in the sentence: the answer is usually next to them.</summary>
+    private static List<int> Anchors(string sentence, ParsedQuestion question)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var anchors = new List<int>();
+        foreach (var concept in question.Concepts.Where(c => !c.FromFocus && c.Word.Length > 3))
+        {
+            var stem = concept.Word.Length > 5 ? concept.Word[..5] : concept.Word;
+            for (var at = lower.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(stem, at + 1, StringComparison.Ordinal))
+            {
+                anchors.Add(at);
+            }
+        }
+
+        return anchors;
     }
 
     private static List<TextSpan> Entities(Fact fact, ParsedQuestion question, params EntityKind[] kinds) =>

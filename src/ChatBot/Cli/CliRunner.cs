@@ -9,7 +9,11 @@ namespace ChatBot.Cli;
 /// <summary>Runs the command-line verbs against the same services the host uses.</summary>
 internal static class CliRunner
 {
-    private static readonly JsonSerializerOptions JsonOutput = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOutput = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public static async Task<int> RunAsync(CommandLine command)
     {

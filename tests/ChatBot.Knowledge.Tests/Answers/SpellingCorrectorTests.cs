@@ -1,0 +1,28 @@
+using ChatBot.Knowledge.Answers;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+public sealed class SpellingCorrectorTests
+{
+    private static readonly HashSet<string> Vocabulary = ["kazakhstan", "constitution", "general", "delimitation", "treaty"];
+
+    [Theory]
+    [InlineData("kazakstan", "kazakhstan")]
+    [InlineData("constitutoin", "constitution")]
+    [InlineData("delimitaton", "delimitation")]
+    [InlineData("traety", "treaty")]
+    public void Correct_MisspelledCorpusWord_ReturnsCorpusWord(string typo, string expected)
+    {
+        Assert.Equal(expected, SpellingCorrector.Correct(typo, Vocabulary));
+    }
+
+    [Theory]
+    [InlineData("geneva")]
+    [InlineData("australia")]
+    [InlineData("treaty")]
+    [InlineData("fifa")]
+    public void Correct_UnknownNameOrKnownWord_LeavesItAlone(string word)
+    {
+        Assert.Null(SpellingCorrector.Correct(word, Vocabulary));
+    }
+}
