@@ -1,4 +1,5 @@
 using ChatBot.Cli;
+using ChatBot.DirectLine;
 using ChatBot.Knowledge.Hosting;
 
 namespace ChatBot.Hosting;
@@ -29,9 +30,11 @@ internal static class ChatBotApp
 
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddHealthChecks();
+        builder.Services.AddDirectLine(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapDirectLine();
         return app;
     }
 }
