@@ -1,6 +1,7 @@
 using ChatBot.Cli;
 using ChatBot.DirectLine;
 using ChatBot.Knowledge.Hosting;
+using ChatBot.Web;
 
 namespace ChatBot.Hosting;
 
@@ -35,6 +36,7 @@ internal static class ChatBotApp
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
         app.MapDirectLine();
+        app.MapChatPage();
         return app;
     }
 }
