@@ -41,9 +41,13 @@ internal sealed class DirectLineChannel(
     /// <summary>Puts a user's activity into the feed and schedules the bot's turn; returns the activity's id.</summary>
     public string Post(DirectLineConversation conversation, Activity activity, string serviceUrl)
     {
-        activity.From ??= conversation.User;
-        activity.From.Id ??= conversation.User.Id;
-        activity.From.Role = "user";
+        // One token, one user: the id the conversation was opened with, whatever the client writes in from.id.
+        activity.From = new ChannelAccount
+        {
+            Id = conversation.User.Id,
+            Name = activity.From?.Name ?? conversation.User.Name,
+            Role = "user",
+        };
         activity.Locale ??= conversation.Locale;
         Address(conversation, activity, serviceUrl);
         var id = store.Stamp(conversation, activity);

@@ -17,6 +17,12 @@ internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeP
     private readonly Dictionary<string, DirectLineConversation> _byToken = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value;
 
+    /// <summary>
+    /// Anyone can open a local Direct Line conversation and name its user, so its user ids are namespaced: they can
+    /// never equal a Teams or Slack id listed in <c>Admin:UserIds</c>.
+    /// </summary>
+    public const string UserIdPrefix = "web:";
+
     public DirectLineOptions Options => _options;
 
     public int Count
@@ -34,12 +40,7 @@ internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeP
     public DirectLineConversation Create(ChannelAccount? user, string? locale)
     {
         var id = NewSecret(18);
-        var account = new ChannelAccount
-        {
-            Id = string.IsNullOrWhiteSpace(user?.Id) ? "user-" + NewSecret(9) : user.Id,
-            Name = user?.Name,
-            Role = "user",
-        };
+        var account = new ChannelAccount { Id = UserIdPrefix + UserIdFrom(user?.Id), Name = user?.Name, Role = "user" };
         var conversation = new DirectLineConversation(id, NewSecret(32), account, locale);
         lock (_gate)
         {
@@ -109,7 +110,7 @@ internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeP
     {
         lock (_gate)
         {
-            return (int)Math.Max(0, (conversation.ExpiresAt - clock.GetUtcNow()).TotalSeconds);
+            return (int)Math.Max(0, Math.Ceiling((conversation.ExpiresAt - clock.GetUtcNow()).TotalSeconds));
         }
     }
 
@@ -164,6 +165,12 @@ internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeP
         _conversations.Remove(idlest.Id);
         _byToken.Remove(idlest.Token);
         Log.ConversationEvicted(logger, idlest.Id, idlest.LastUsed);
+    }
+
+    private static string UserIdFrom(string? requested)
+    {
+        var kept = new string((requested ?? "").Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.').Take(64).ToArray());
+        return kept.Length == 0 ? NewSecret(9) : kept;
     }
 
     private static string NewSecret(int bytes) =>

@@ -26,6 +26,23 @@ public sealed class DirectLineAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task PostActivity_ClaimsOtherUserId_BotSeesConversationsOwnUser()
+    {
+        var client = new DirectLineTestClient(_app.CreateClient());
+        await client.StartAsync("../29:admin");
+        using var request = client.Request(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities");
+        request.Content = JsonContent.Create(new { type = "message", text = "reindex", from = new { id = "29:admin" } });
+
+        using var response = await _app.CreateClient().SendAsync(request);
+        var feed = await client.PollAsync(3);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var echo = feed.Single(a => a.GetProperty("text").GetString() == "reindex");
+        Assert.Equal("web:..29admin", echo.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal("web:..29admin", _app.Bot.Received.Single(a => a.Type == "message").From!.Id);
+    }
+
+    [Fact]
     public async Task GetActivities_NoToken_Returns403()
     {
         var client = new DirectLineTestClient(_app.CreateClient());

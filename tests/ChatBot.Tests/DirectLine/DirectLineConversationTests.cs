@@ -27,7 +27,7 @@ public sealed class DirectLineConversationTests : IDisposable
         Assert.Equal("bot", welcome.GetProperty("from").GetProperty("role").GetString());
         var update = Assert.Single(_app.Bot.Received);
         Assert.Equal("conversationUpdate", update.Type);
-        Assert.Equal(["chatbot", "user-1"], update.MembersAdded!.Select(m => m.Id));
+        Assert.Equal(["chatbot", "web:user-1"], update.MembersAdded!.Select(m => m.Id));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class DirectLineConversationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         Assert.Equal(token.GetProperty("conversationId").GetString(), body.GetProperty("conversationId").GetString());
-        Assert.Equal("web-7", _app.Bot.Received.Single().MembersAdded![1].Id);
+        Assert.Equal("web:web-7", _app.Bot.Received.Single().MembersAdded![1].Id);
     }
 
     [Fact]
