@@ -68,20 +68,32 @@ internal sealed class DirectLineChannel(
             }
         });
 
+    /// <summary>Adds an activity the bot sent through the Connector API (proactive messages, typing); returns its id.</summary>
+    public string DeliverFromBot(DirectLineConversation conversation, Activity activity, string? replyToId, string serviceUrl)
+    {
+        activity.ReplyToId ??= replyToId;
+        return Deliver(conversation, activity, conversation.User, serviceUrl);
+    }
+
     private void Deliver(DirectLineConversation conversation, Activity inbound, Activity reply, string serviceUrl)
     {
-        reply.Type ??= ActivityTypes.Message;
-        var bot = Bot();
-        reply.From = new ChannelAccount { Id = bot.Id, Name = reply.From?.Name ?? bot.Name, Role = "bot" };
-        reply.Recipient = inbound.From;
         if (inbound.Type == ActivityTypes.Message)
         {
             reply.ReplyToId ??= inbound.Id;
         }
 
+        Deliver(conversation, reply, inbound.From ?? conversation.User, serviceUrl);
+    }
+
+    private string Deliver(DirectLineConversation conversation, Activity reply, ChannelAccount user, string serviceUrl)
+    {
+        reply.Type ??= ActivityTypes.Message;
+        var bot = Bot();
+        reply.From = new ChannelAccount { Id = bot.Id, Name = reply.From?.Name ?? bot.Name, Role = "bot" };
+        reply.Recipient = user;
         reply.ChannelData = WithoutClientActivityId(reply.ChannelData);
         Address(conversation, reply, serviceUrl, recipientIsBot: false);
-        store.Stamp(conversation, reply);
+        return store.Stamp(conversation, reply);
     }
 
     private void Address(DirectLineConversation conversation, Activity activity, string serviceUrl, bool recipientIsBot = true)

@@ -22,6 +22,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
         group.MapPost("/tokens/refresh", RefreshToken);
         group.MapPost("/tokens/generate", GenerateTokenAsync);
+        DirectLineConnectorEndpoints.MapConnector(group);
         return app;
     }
 

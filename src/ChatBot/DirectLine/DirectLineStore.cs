@@ -82,6 +82,15 @@ internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeP
         }
     }
 
+    /// <summary>The conversation with this id, for the bot's own connector calls (which carry no Direct Line token).</summary>
+    public DirectLineConversation? Find(string conversationId)
+    {
+        lock (_gate)
+        {
+            return _conversations.GetValueOrDefault(conversationId);
+        }
+    }
+
     /// <summary>Marks the conversation started; true only the first time, when the bot should be told the user joined.</summary>
     public bool TryStart(DirectLineConversation conversation)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using ChatBot.Bot.Turns;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,6 +15,9 @@ public sealed class DirectLineAppFactory(IReadOnlyDictionary<string, string?>? s
 
     public ScriptedTurnHandler Bot { get; } = new();
 
+    /// <summary>The address requests appear to come from; loopback unless a test says otherwise.</summary>
+    public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -27,6 +31,7 @@ public sealed class DirectLineAppFactory(IReadOnlyDictionary<string, string?>? s
             services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<ITurnHandler>();
             services.AddSingleton<ITurnHandler>(Bot);
+            services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(() => RemoteAddress));
         });
     }
 }
