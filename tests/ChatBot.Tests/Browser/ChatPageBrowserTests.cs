@@ -24,6 +24,16 @@ public sealed class ChatPageBrowserTests(ITestOutputHelper output) : IDisposable
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
+        var offsite = new List<string>();
+        context.Request += (_, request) =>
+        {
+            // Same-origin blob: and data: URLs are the bundle's own; anything else leaving the host would break offline use.
+            var url = request.Url.StartsWith("blob:", StringComparison.Ordinal) ? request.Url[5..] : request.Url;
+            if (!url.StartsWith(baseUrl.AbsoluteUri, StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                offsite.Add(request.Url);
+            }
+        };
 
         await page.GotoAsync(baseUrl.AbsoluteUri);
         await Expect(page.Locator("#bot-knows")).ToContainTextAsync("2 news articles published 1 February 2023 – 13 May 2024");
@@ -56,6 +66,7 @@ public sealed class ChatPageBrowserTests(ITestOutputHelper output) : IDisposable
         await Expect(Bubbles(page, "Murat Nurtleu")).ToHaveCountAsync(2);
         await Shot(page, "5-suggestion");
         Assert.Empty(errors);
+        Assert.Empty(offsite);
     }
 
     private static ILocator Bubbles(IPage page, string text) =>
