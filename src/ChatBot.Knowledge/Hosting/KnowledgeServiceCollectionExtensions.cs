@@ -1,7 +1,10 @@
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Corpus;
 using Microsoft.Extensions.Configuration;
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Knowledge.Hosting;
 
@@ -22,8 +25,20 @@ public static class KnowledgeServiceCollectionExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => Gazetteer.LoadDefault());
+        services.AddSingleton(_ => TopicCatalog.LoadDefault());
+        services.AddSingleton<FactExtractor>();
+        services.AddSingleton<KnowledgeText>();
         services.AddSingleton<CorpusLoader>();
-        services.AddSingleton<IKnowledgeBase, PendingKnowledgeBase>();
+        services.AddSingleton<CorpusModelBuilder>();
+        services.AddSingleton<KnowledgeIndex>();
+        services.AddSingleton<QuestionParser>();
+        services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<KnowledgeBase>());
+        services.AddSingleton<ISourceLibrary>(sp => sp.GetRequiredService<KnowledgeBase>());
+        services.AddSingleton<IKnowledgeAdmin, KnowledgeAdmin>();
+        services.AddHostedService<IndexStartupService>();
         return services;
     }
 }

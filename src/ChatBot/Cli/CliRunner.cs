@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ChatBot.Hosting;
 using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Hosting;
+using ChatBot.Knowledge.Indexing;
 
 namespace ChatBot.Cli;
 
@@ -22,6 +24,21 @@ internal static class CliRunner
         }
 
         await using var app = ChatBotApp.BuildWebApp(command.HostArgs);
+        var admin = app.Services.GetRequiredService<IKnowledgeAdmin>();
+        if (command.Verb == CliVerb.Reindex)
+        {
+            var report = admin.Reindex();
+            Console.WriteLine(command.Json ? JsonSerializer.Serialize(report, JsonOutput) : ReindexReportText.Format(report));
+            return report.Outcome == ReindexOutcome.Built ? ExitCode.Success : ExitCode.IndexFailed;
+        }
+
+        var loaded = admin.EnsureLoaded();
+        if (!admin.IsReady)
+        {
+            await Console.Error.WriteLineAsync($"error: the index could not be built: {loaded.Error}");
+            return ExitCode.IndexFailed;
+        }
+
         var knowledge = app.Services.GetRequiredService<IKnowledgeBase>();
         switch (command.Verb)
         {

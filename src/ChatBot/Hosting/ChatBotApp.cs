@@ -1,5 +1,8 @@
+using ChatBot.Bot;
+using ChatBot.Bot.Hosting;
 using ChatBot.Cli;
 using ChatBot.DirectLine;
+using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Web;
 
@@ -30,11 +33,14 @@ internal static class ChatBotApp
         });
 
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddBotProtocol(builder.Configuration);
+        builder.Services.AddBotDialogs(builder.Configuration);
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.AddDirectLine(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapBotProtocol();
         app.MapDirectLine();
         app.MapChatPage();
         return app;

@@ -1,0 +1,52 @@
+using ChatBot.Bot.Dialogs;
+using ChatBot.Bot.Feedback;
+using ChatBot.Bot.Rendering;
+using ChatBot.Bot.State;
+using ChatBot.Bot.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Bot;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the dialog layer: the <see cref="ITurnHandler"/>, conversation state, commands, answer rendering and
+    /// the feedback store. Needs an <c>IKnowledgeBase</c> (<c>AddKnowledge</c>). Settings come from the <c>Bot</c>
+    /// section (<see cref="DialogOptions"/>).
+    /// </summary>
+    public static IServiceCollection AddBotDialogs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DialogOptions>()
+            .Bind(configuration.GetSection(DialogOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.TryAddSingleton<ICommandAuthorizer, AllowEveryoneAuthorizer>();
+
+        services.AddSingleton<SourceLinks>();
+        services.AddSingleton<CitationEntityBuilder>();
+        services.AddSingleton<AnswerRenderer>();
+        services.AddSingleton<SmallTalk>();
+        services.AddSingleton<FeedbackVocabulary>();
+        services.AddSingleton<FeedbackRecorder>();
+
+        services.AddSingleton<ICommand, HelpCommand>();
+        services.AddSingleton<ICommand, SourcesCommand>();
+        services.AddSingleton<ICommand, AboutCommand>();
+        services.AddSingleton<ICommand, MoreCommand>();
+        services.AddSingleton<ICommand, FeedbackReportCommand>();
+        services.AddSingleton<CommandRegistry>();
+
+        services.AddSingleton<MessageDialog>();
+        services.AddSingleton<WelcomeDialog>();
+        services.AddSingleton<FeedbackDialog>();
+        services.AddSingleton<ITurnHandler, DialogTurnHandler>();
+        return services;
+    }
+}

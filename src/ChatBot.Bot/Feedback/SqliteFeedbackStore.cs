@@ -1,0 +1,136 @@
+using System.Globalization;
+using ChatBot.Bot.Dialogs;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot.Feedback;
+
+/// <summary>
+/// <see cref="IFeedbackStore"/> in a SQLite file (<see cref="DialogOptions.FeedbackDatabasePath"/>); the folder and
+/// table are created on first use.
+/// </summary>
+public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
+{
+    private const string CreateTable = """
+        CREATE TABLE IF NOT EXISTS feedback (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            timestamp TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            conversation TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            reaction TEXT NOT NULL,
+            comment TEXT,
+            question TEXT,
+            answer TEXT,
+            sources TEXT);
+        CREATE INDEX IF NOT EXISTS feedback_reaction_time ON feedback (reaction, timestamp);
+        """;
+
+    private readonly string _connectionString;
+    private readonly string _path;
+    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <param name="options">Dialog settings with the database path.</param>
+    /// <param name="environment">The host; relative paths resolve against its content root (the app root).</param>
+    public SqliteFeedbackStore(IOptions<DialogOptions> options, IHostEnvironment? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _path = Path.GetFullPath(options.Value.FeedbackDatabasePath, environment?.ContentRootPath ?? AppContext.BaseDirectory);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string DatabasePath => _path;
+
+    public async Task RecordAsync(FeedbackEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO feedback (timestamp, channel, conversation, user_id, reaction, comment, question, answer, sources)
+            VALUES ($timestamp, $channel, $conversation, $user, $reaction, $comment, $question, $answer, $sources);
+            """;
+        command.Parameters.AddWithValue("$timestamp", entry.Timestamp.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$channel", entry.Channel);
+        command.Parameters.AddWithValue("$conversation", entry.Conversation);
+        command.Parameters.AddWithValue("$user", entry.User);
+        command.Parameters.AddWithValue("$reaction", ToName(entry.Reaction));
+        command.Parameters.AddWithValue("$comment", (object?)entry.Comment ?? DBNull.Value);
+        command.Parameters.AddWithValue("$question", (object?)entry.Question ?? DBNull.Value);
+        command.Parameters.AddWithValue("$answer", (object?)entry.AnswerText ?? DBNull.Value);
+        command.Parameters.AddWithValue("$sources", (object?)entry.Sources ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FeedbackEntry>> RecentAsync(IReadOnlyCollection<FeedbackReaction> reactions, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reactions);
+        if (reactions.Count == 0 || limit <= 0) return [];
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var names = reactions.Select((r, i) => (Name: $"$r{i}", Value: ToName(r))).ToList();
+        command.CommandText = $"""
+            SELECT timestamp, channel, conversation, user_id, reaction, comment, question, answer, sources
+            FROM feedback WHERE reaction IN ({string.Join(", ", names.Select(n => n.Name))})
+            ORDER BY timestamp DESC, id DESC LIMIT $limit;
+            """;
+        foreach (var (name, value) in names) command.Parameters.AddWithValue(name, value);
+        command.Parameters.AddWithValue("$limit", limit);
+
+        var entries = new List<FeedbackEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new FeedbackEntry(
+                DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                Enum.Parse<FeedbackReaction>(reader.GetString(4), ignoreCase: true),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8)));
+        }
+
+        return entries;
+    }
+
+    public void Dispose() => _initGate.Dispose();
+
+#pragma warning disable CA1308 // Stored names are lowercase words ("like", "dislike"), as in the channels' reactions.
+    private static string ToName(FeedbackReaction reaction) => reaction.ToString().ToLowerInvariant();
+#pragma warning restore CA1308
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await _initGate.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_initialized)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+                    await using var setup = new SqliteConnection(_connectionString);
+                    await setup.OpenAsync(cancellationToken);
+                    await using var command = setup.CreateCommand();
+                    command.CommandText = CreateTable;
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    _initialized = true;
+                }
+            }
+            finally
+            {
+                _initGate.Release();
+            }
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ChatBot.Bot.Rendering;
+
+/// <summary>The markup a channel renders.</summary>
+public enum TextStyle
+{
+    /// <summary>CommonMark subset (Teams, Web Chat, Emulator): <c>**bold**</c>.</summary>
+    Markdown,
+    /// <summary>Slack mrkdwn: <c>*bold*</c>, no headings or <c>**</c>.</summary>
+    SlackMrkdwn,
+}

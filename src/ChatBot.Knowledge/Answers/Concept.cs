@@ -1,0 +1,11 @@
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>One content word of a question: its stemmed terms (the word and its aliases) and how much it counts.</summary>
+/// <param name="Word">The word as asked (after spelling correction).</param>
+/// <param name="Terms">Stemmed index terms that stand for it.</param>
+/// <param name="Weight">Inverse document frequency, halved for words carried over from the previous question.</param>
+/// <param name="FromFocus">True when it came from the conversation's previous question.</param>
+internal sealed record Concept(string Word, IReadOnlyList<string> Terms, double Weight, bool FromFocus)
+{
+    public bool IsIn(IReadOnlySet<string> terms) => Terms.Any(terms.Contains);
+}

@@ -1,0 +1,26 @@
+using ChatBot.Knowledge.Facts;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>A question after reading: intent, expected answer, weighted concepts, named entities and topic.</summary>
+internal sealed record ParsedQuestion(
+    string Text,
+    QuestionIntent Intent,
+    AnswerType AnswerType,
+    IReadOnlyList<Concept> Concepts,
+    IReadOnlyList<EntityMention> Entities,
+    Topic? Topic,
+    bool IsFollowUp)
+{
+    public double TotalWeight => Concepts.Sum(c => c.Weight);
+
+    /// <summary>Share of the question's weight that <paramref name="terms"/> cover.</summary>
+    public double Coverage(IReadOnlySet<string> terms)
+    {
+        var total = TotalWeight;
+        return total <= 0 ? 0 : Concepts.Where(c => c.IsIn(terms)).Sum(c => c.Weight) / total;
+    }
+
+    /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
+    public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

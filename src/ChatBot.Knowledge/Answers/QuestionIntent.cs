@@ -1,0 +1,8 @@
+namespace ChatBot.Knowledge.Answers;
+
+internal enum QuestionIntent
+{
+    Question,
+    Latest,
+    Timeline,
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+using Lucene.Net.Analysis.En;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>Reads a question: spelling, intent, expected answer type, weighted concepts, entities, topic, follow-up.</summary>
+internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazetteer, TopicCatalog topics)
+{
+    private static readonly QuestionVocabulary Words = QuestionVocabulary.Default;
+
+    public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
+    {
+        var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary);
+        var lower = corrected.ToLowerInvariant();
+        var intent = Intent(lower);
+        var concepts = Concepts(corrected, snapshot.Model, fromFocus: false, skipIntentWords: intent != QuestionIntent.Question);
+        var asked = WordPattern().Matches(lower).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var isFollowUp = focus is not null && (asked.Overlaps(Words.FollowUpWords) || concepts.Count <= 1);
+        var topic = topics.Resolve(corrected);
+        if (isFollowUp && focus is not null)
+        {
+            var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+            concepts.AddRange(Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true).Where(c => !c.Terms.Any(known.Contains)));
+            topic ??= focus.Topic is { } id ? topics.Topics.FirstOrDefault(t => t.Id == id) : null;
+        }
+
+        return new ParsedQuestion(corrected, intent, Expect(lower), concepts, gazetteer.FindMentions(corrected), topic, isFollowUp)
+        {
+            AskedWords = asked,
+        };
+    }
+
+    /// <summary>The focus to remember after answering; a follow-up carries its predecessor along.</summary>
+    public static ConversationFocus FocusOf(ParsedQuestion parsed, ConversationFocus? previous) => new(
+        parsed.IsFollowUp && previous is not null ? $"{previous.Question} {parsed.Text}" : parsed.Text,
+        parsed.Concepts.Select(c => c.Word).ToList(),
+        parsed.Entities.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList(),
+        parsed.Topic?.Id);
+
+    private List<Concept> Concepts(string question, CorpusModel model, bool fromFocus, bool skipIntentWords)
+    {
+        var concepts = new List<Concept>();
+        foreach (var group in TokenReader.Read(text.Stemmed, question).GroupBy(t => t.Position))
+        {
+            var first = group.First();
+            var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
+            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word)) continue;
+            if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
+            var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+            var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
+            var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
+            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus));
+        }
+
+        return concepts;
+    }
+
+    private static string CorrectSpelling(string question, IReadOnlySet<string> vocabulary) =>
+        WordPattern().Replace(question, match =>
+        {
+            var word = match.Value.ToLowerInvariant();
+            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word))
+            {
+                return match.Value;
+            }
+
+            return SpellingCorrector.Correct(word, vocabulary) ?? match.Value;
+        });
+
+    private static QuestionIntent Intent(string lower)
+    {
+        if (Words.TimelineCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return QuestionIntent.Timeline;
+        return Words.LatestCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) ? QuestionIntent.Latest : QuestionIntent.Question;
+    }
+
+    private static AnswerType Expect(string lower)
+    {
+        var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
+        if (words.Contains("called") || words.Contains("named") || words.Contains("titled")) return AnswerType.Name;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var next = i + 1 < words.Count ? words[i + 1] : "";
+            switch (words[i])
+            {
+                case "who" or "whom" or "whose": return AnswerType.Person;
+                case "when": return AnswerType.Date;
+                case "where": return AnswerType.Place;
+                case "why": return AnswerType.Reason;
+                case "how" when next is "many" or "much" or "long" or "far" or "large" or "big": return AnswerType.Quantity;
+                case "which" or "what" when NounType(next) is { } type: return type;
+                case "what" or "which": return AnswerType.Thing;
+            }
+        }
+
+        return AnswerType.Unknown;
+    }
+
+    private static AnswerType? NounType(string noun) =>
+        Words.AnswerTypeNouns.TryGetValue(noun, out var type) ? type : null;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,6 @@
+using ChatBot.Knowledge.Indexing;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>A retrieval hit: the fact, its BM25 score and its paragraph's, both scaled to the best hit (0..1).</summary>
+internal sealed record RetrievedFact(IndexedFact Fact, double Relevance, double ParagraphRelevance);

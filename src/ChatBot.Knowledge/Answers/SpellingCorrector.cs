@@ -1,0 +1,59 @@
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>
+/// Replaces a word the corpus doesn't contain with the closest corpus word ("kazakstan" -> "kazakhstan",
+/// "constitutoin" -> "constitution"): one edit for short words, two for longer ones, transpositions count once.
+/// </summary>
+internal static class SpellingCorrector
+{
+    public static string? Correct(string word, IReadOnlySet<string> vocabulary)
+    {
+        if (word.Length < 4 || vocabulary.Contains(word)) return null;
+        var maxEdits = word.Length <= 5 ? 1 : 2;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in vocabulary)
+        {
+            if (Math.Abs(candidate.Length - word.Length) > maxEdits || candidate.Length < 4) continue;
+            var distance = Distance(word, candidate, maxEdits);
+            if (distance < bestDistance || distance == bestDistance && best is not null && SharedPrefix(word, candidate) > SharedPrefix(word, best))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= maxEdits ? best : null;
+    }
+
+    /// <summary>Optimal string alignment distance, abandoned early once it exceeds <paramref name="limit"/>.</summary>
+    internal static int Distance(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, d[i - 2, j - 2] + 1);
+                d[i, j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit) return limit + 1;
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    private static int SharedPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace ChatBot.Knowledge.Indexing;
+
+/// <summary>
+/// The pointer file naming the generation folder that serves. Written atomically (temp file, then move) only after
+/// a build succeeded, so a crash during a build leaves the previous generation serving.
+/// </summary>
+internal sealed record IndexPointer(string Folder, string Fingerprint, int Version, DateTimeOffset BuiltAt)
+{
+    private const string FileName = "current.json";
+
+    public static IndexPointer? Read(string indexPath)
+    {
+        var path = Path.Combine(indexPath, FileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<IndexPointer>(File.ReadAllText(path)) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void Write(string indexPath)
+    {
+        var path = Path.Combine(indexPath, FileName);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(this));
+        File.Move(temp, path, overwrite: true);
+    }
+}

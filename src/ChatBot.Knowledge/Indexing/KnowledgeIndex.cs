@@ -1,0 +1,195 @@
+using ChatBot.Knowledge.Corpus;
+using ChatBot.Knowledge.Hosting;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using LDirectory = Lucene.Net.Store.Directory;
+
+namespace ChatBot.Knowledge.Indexing;
+
+/// <summary>
+/// The live index: builds a generation beside the serving one, validates it and swaps it in atomically.
+/// Requests lease the current snapshot; a swap never disturbs a request in flight.
+/// </summary>
+internal sealed partial class KnowledgeIndex(
+    IOptions<KnowledgeOptions> options,
+    CorpusLoader loader,
+    CorpusModelBuilder modelBuilder,
+    KnowledgeText text,
+    TimeProvider clock,
+    ILogger<KnowledgeIndex> logger) : IDisposable
+{
+    private readonly System.Threading.Lock _gate = new();
+    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private KnowledgeSnapshot? _current;
+
+    public KnowledgeSnapshot? Current => _current;
+
+    public bool IsReady => _current is not null;
+
+    /// <summary>Runs <paramref name="use"/> against the current snapshot and a searcher that stays valid meanwhile.</summary>
+    public T Use<T>(Func<KnowledgeSnapshot, IndexSearcher, T> use)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        KnowledgeSnapshot snapshot;
+        IndexSearcher searcher;
+        lock (_gate)
+        {
+            snapshot = _current ?? throw new InvalidOperationException("The index is not loaded yet.");
+            searcher = snapshot.Searchers.Acquire();
+        }
+
+        try
+        {
+            return use(snapshot, searcher);
+        }
+        finally
+        {
+            snapshot.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Opens the index the pointer names when the seeds are unchanged, else builds a new generation.</summary>
+    public ReindexReport LoadOrBuild()
+    {
+        var indexPath = options.Value.IndexPath;
+        var fingerprint = SeedFingerprint.Compute(options.Value.SeedsPath);
+        var pointer = IndexPointer.Read(indexPath);
+        if (pointer is not null && pointer.Fingerprint == fingerprint)
+        {
+            var folder = Path.Combine(indexPath, pointer.Folder);
+            var model = modelBuilder.Build(loader.Load(options.Value.SeedsPath));
+            var directory = new NIOFSDirectory(folder);
+            if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
+            {
+                Swap(new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model)));
+                RemoveStaleGenerations(indexPath, pointer.Folder);
+                Log.IndexOpened(logger, pointer.Version, model.Articles.Count, model.Facts.Count);
+                return ReindexReport.Opened(model, pointer.Version);
+            }
+
+            directory.Dispose();
+        }
+
+        return Rebuild();
+    }
+
+    /// <summary>Builds a new generation from the seeds and swaps it in; the old one keeps serving if anything fails.</summary>
+    public ReindexReport Rebuild()
+    {
+        if (!_buildLock.Wait(0)) return ReindexReport.AlreadyRunning();
+        try
+        {
+            return BuildAndSwap();
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    private ReindexReport BuildAndSwap()
+    {
+        var started = clock.GetTimestamp();
+        var indexPath = options.Value.IndexPath;
+        var fingerprint = SeedFingerprint.Compute(options.Value.SeedsPath);
+        var model = modelBuilder.Build(loader.Load(options.Value.SeedsPath));
+        var previous = _current?.Model;
+        if (model.Facts.Count == 0)
+        {
+            Log.BuildFailed(logger, "no usable seed articles");
+            return ReindexReport.Failed(model, "no usable seed articles were found", previous);
+        }
+
+        System.IO.Directory.CreateDirectory(indexPath);
+        var version = Math.Max(_current?.Version ?? 0, IndexPointer.Read(indexPath)?.Version ?? 0) + 1;
+        var folderName = $"gen-{version:D6}-{Guid.NewGuid():N}"[..24];
+        var folder = Path.Combine(indexPath, folderName);
+        var directory = new NIOFSDirectory(folder);
+        try
+        {
+            LuceneIndexWriter.Write(directory, model, text);
+            if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            directory.Dispose();
+            TryDelete(folder);
+            Log.BuildFailed(logger, ex.Message);
+            return ReindexReport.Failed(model, ex.Message, previous);
+        }
+
+        var builtAt = clock.GetUtcNow();
+        new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
+        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model)));
+        RemoveStaleGenerations(indexPath, folderName);
+        var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), previous);
+        Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
+        return report;
+    }
+
+    private void Swap(KnowledgeSnapshot next)
+    {
+        KnowledgeSnapshot? old;
+        lock (_gate)
+        {
+            old = _current;
+            _current = next;
+        }
+
+        old?.Retire();
+    }
+
+    private static int CountFacts(LDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return new IndexSearcher(reader).Search(new TermQuery(new Term(FieldNames.Kind, FieldNames.FactKind)), 1).TotalHits;
+    }
+
+    private HashSet<string> Vocabulary(CorpusModel model) =>
+        model.Paragraphs.SelectMany(p => TokenReader.Read(text.Exact, p.Block.Text)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    private void RemoveStaleGenerations(string indexPath, string keep)
+    {
+        var live = _current?.Path is { } path ? Path.GetFileName(path) : keep;
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(indexPath, "gen-*"))
+        {
+            var name = Path.GetFileName(folder);
+            if (name != keep && name != live) TryDelete(folder);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    public void Dispose()
+    {
+        _current?.Dispose();
+        _buildLock.Dispose();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Opened index version {Version}: {Sources} sources, {Facts} facts")]
+        public static partial void IndexOpened(ILogger logger, int version, int sources, int facts);
+
+        [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Built index version {Version}: {Sources} sources, {Paragraphs} paragraphs, {Facts} facts in {ElapsedMs} ms")]
+        public static partial void IndexBuilt(ILogger logger, int version, int sources, int paragraphs, int facts, double elapsedMs);
+
+        [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Index build failed, the previous index keeps serving: {Reason}")]
+        public static partial void BuildFailed(ILogger logger, string reason);
+    }
+}

@@ -1,0 +1,53 @@
+using Lucene.Net.Search;
+using LDirectory = Lucene.Net.Store.Directory;
+
+namespace ChatBot.Knowledge.Indexing;
+
+/// <summary>
+/// One generation of the knowledge: the corpus model and the Lucene index built from it. Immutable; a reindex
+/// builds a new snapshot and swaps it in while requests still running finish on this one.
+/// </summary>
+internal sealed class KnowledgeSnapshot : IDisposable
+{
+    private readonly LDirectory _directory;
+
+    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary)
+    {
+        Version = version;
+        BuiltAt = builtAt;
+        Path = path;
+        _directory = directory;
+        Model = model;
+        Vocabulary = vocabulary;
+        Searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+    }
+
+    public int Version { get; }
+
+    public DateTimeOffset BuiltAt { get; }
+
+    /// <summary>The generation folder, or null for an in-memory index.</summary>
+    public string? Path { get; }
+
+    public CorpusModel Model { get; }
+
+    /// <summary>Unstemmed words of the corpus, for spelling correction.</summary>
+    public IReadOnlySet<string> Vocabulary { get; }
+
+    public SearcherManager Searchers { get; }
+
+    /// <summary>Stops serving this generation; its folder goes when the last reader is released.</summary>
+    public void Retire()
+    {
+        var searcher = Searchers.Acquire();
+        searcher.IndexReader.AddReaderDisposedListener(new DeleteFolderWhenClosed(Path, _directory));
+        Searchers.Release(searcher);
+        Searchers.Dispose();
+    }
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,39 @@
+using ChatBot.Knowledge.Corpus;
+
+namespace ChatBot.Knowledge.Indexing;
+
+/// <summary>What a (re)index did, for the admin who asked.</summary>
+public sealed record ReindexReport(
+    ReindexOutcome Outcome,
+    int Version,
+    TimeSpan Elapsed,
+    int Sources,
+    int Paragraphs,
+    int Facts,
+    IReadOnlyList<Source> Added,
+    IReadOnlyList<Source> Changed,
+    IReadOnlyList<string> Removed,
+    IReadOnlyList<SkippedSeed> Skipped,
+    IReadOnlyList<string> Notes,
+    string? Error)
+{
+    internal static ReindexReport Opened(CorpusModel model, int version) =>
+        new(ReindexOutcome.Opened, version, TimeSpan.Zero, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, [], [], [], model.Load.Skipped, model.Load.Notes, null);
+
+    internal static ReindexReport AlreadyRunning() =>
+        new(ReindexOutcome.AlreadyRunning, 0, TimeSpan.Zero, 0, 0, 0, [], [], [], [], [], "a reindex is already running");
+
+    internal static ReindexReport Failed(CorpusModel model, string error, CorpusModel? previous) =>
+        new(ReindexOutcome.Failed, 0, TimeSpan.Zero, previous?.Articles.Count ?? 0, previous?.Paragraphs.Count ?? 0, previous?.Facts.Count ?? 0, [], [], [], model.Load.Skipped, model.Load.Notes, error);
+
+    internal static ReindexReport Built(CorpusModel model, int version, TimeSpan elapsed, CorpusModel? previous)
+    {
+        var before = previous?.Articles.ToDictionary(a => a.Source.File, StringComparer.Ordinal) ?? [];
+        var added = model.Articles.Where(a => !before.ContainsKey(a.Source.File)).Select(a => a.Source).ToList();
+        var changed = model.Articles
+            .Where(a => before.TryGetValue(a.Source.File, out var old) && (old.Text != a.Text || old.Source != a.Source))
+            .Select(a => a.Source).ToList();
+        var removed = previous is null ? [] : before.Keys.Where(f => !model.ArticlesByFile.ContainsKey(f)).ToList();
+        return new(ReindexOutcome.Built, version, elapsed, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, added, changed, removed, model.Load.Skipped, model.Load.Notes, null);
+    }
+}
