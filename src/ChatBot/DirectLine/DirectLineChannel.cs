@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Protocol;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.DirectLine;
 
@@ -11,6 +13,7 @@ namespace ChatBot.DirectLine;
 /// </summary>
 internal sealed class DirectLineChannel(
     DirectLineStore store,
+    IOptions<DialogOptions> dialogs,
     DirectLineBotBridge bridge,
     IHostApplicationLifetime lifetime,
     ILogger<DirectLineChannel> logger)
@@ -56,7 +59,7 @@ internal sealed class DirectLineChannel(
     }
 
     /// <summary>The bot's account in Direct Line conversations.</summary>
-    public ChannelAccount Bot() => new() { Id = store.Options.BotId, Name = store.Options.BotName, Role = "bot" };
+    public ChannelAccount Bot() => new() { Id = store.Options.BotId, Name = dialogs.Value.DisplayName, Role = "bot" };
 
     private void RunTurnLater(DirectLineConversation conversation, Activity inbound, string serviceUrl) =>
         store.Enqueue(conversation, async () =>

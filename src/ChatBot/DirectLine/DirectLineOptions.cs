@@ -27,8 +27,4 @@ public sealed class DirectLineOptions
     /// <summary>The bot's account id in Direct Line conversations.</summary>
     /// <value>Default <c>chatbot</c>.</value>
     [Required] public string BotId { get; set; } = "chatbot";
-
-    /// <summary>The bot's display name, shown in the chat page header.</summary>
-    /// <value>Default <c>Peace Talks Bot</c>.</value>
-    [Required] public string BotName { get; set; } = "Peace Talks Bot";
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ChatBot.DirectLine;
+using ChatBot.Bot.Dialogs;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Corpus;
 using Microsoft.Extensions.Options;
@@ -20,11 +20,11 @@ public static partial class ChatPageEndpoints
         return app;
     }
 
-    private static BotInfo GetInfo(IKnowledgeBase knowledge, IOptions<DirectLineOptions> options)
+    private static BotInfo GetInfo(IKnowledgeBase knowledge, IOptions<DialogOptions> options)
     {
         var sources = knowledge.Sources;
         return new BotInfo(
-            options.Value.BotName,
+            options.Value.DisplayName,
             sources.Count,
             sources.Count == 0 ? null : sources.Min(s => s.Published),
             sources.Count == 0 ? null : sources.Max(s => s.Published),

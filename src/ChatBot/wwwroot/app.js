@@ -46,17 +46,49 @@
     }
   }
 
+  // The bot's answers carry [n] markers and a schema.org Message entity whose citations hold each source's link.
+  // Web Chat turns [n] into a link and lists the sources under the message when the text defines [n]: url "title",
+  // so the definitions the text lacks are added from the entity before Web Chat renders it.
+  function withCitationLinks(activity) {
+    const message = (activity.entities || []).find(e => e.type === 'https://schema.org/Message' && Array.isArray(e.citation));
+    if (!message || typeof activity.text !== 'string') {
+      return activity;
+    }
+
+    const definitions = message.citation
+      .filter(c => c.appearance && c.appearance.url && !activity.text.includes(`\n[${c.position}]: `))
+      .map(c => `[${c.position}]: ${new URL(c.appearance.url, location.origin).href} "${(c.appearance.name || '').replace(/"/g, '\u201d')}"`);
+    return definitions.length ? { ...activity, text: activity.text + '\n\n' + definitions.join('\n') } : activity;
+  }
+
+  function citationLinks() {
+    return () => next => action => {
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+        action = { ...action, payload: { ...action.payload, activity: withCitationLinks(action.payload.activity) } };
+      }
+      return next(action);
+    };
+  }
+
   async function start() {
     if (!window.WebChat) {
       showProblem('The Web Chat bundle (wwwroot/lib/webchat.js) is missing: build the project with npm installed.');
       return;
     }
 
-    const store = window.WebChat.createStore();
+    const store = window.WebChat.createStore({}, citationLinks());
     const send = text => store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text } });
     const user = userId();
 
-    const infoRequest = fetch('/api/info').then(r => r.json()).then(info => renderHeader(info, send));
+    let initials = 'Bot';
+    try {
+      const info = await fetch('/api/info').then(r => r.json());
+      renderHeader(info, send);
+      initials = info.name.split(/\s+/).filter(Boolean).slice(0, 2).map(w => w[0].toUpperCase()).join('') || initials;
+    } catch {
+      showProblem('Could not load what the bot knows.');
+    }
+
     const response = await fetch('/v3/directline/tokens/generate', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -82,13 +114,12 @@
       locale: navigator.language || 'en-US',
       styleOptions: {
         hideUploadButton: true,
-        botAvatarInitials: 'PT',
+        botAvatarInitials: initials,
         userAvatarInitials: 'You',
         bubbleMaxWidth: 720
       }
     }, document.getElementById('webchat'));
     document.querySelector('#webchat input, #webchat textarea')?.focus();
-    await infoRequest.catch(() => showProblem('Could not load what the bot knows.'));
   }
 
   start().catch(error => showProblem('The chat could not start: ' + error.message));

@@ -6,7 +6,7 @@ using ChatBot.Tests.Web;
 
 namespace ChatBot.Tests.Browser;
 
-/// <summary>A bot that answers like the real one: a lead line, a [1] marker, a source link and a citation entity.</summary>
+/// <summary>A bot that answers like the real one: a lead line, a [1] marker, the passage and a citation entity with the link.</summary>
 public sealed class CitingTurnHandler : ITurnHandler
 {
     public const string Welcome = "Hello! I answer questions about the Armenia–Azerbaijan peace talks.";
@@ -20,16 +20,15 @@ public sealed class CitingTurnHandler : ITurnHandler
             return Task.FromResult(new TurnResult([activity.CreateReply(Welcome)]));
         }
 
-        var origin = new Uri(activity.ServiceUrl!).GetLeftPart(UriPartial.Authority);
+        // Like the dialog layer: relative links to the source view, and no link definitions in the text.
         var isFollowUp = activity.Text?.Contains("when", StringComparison.OrdinalIgnoreCase) == true;
         var url = isFollowUp
-            ? $"{origin}/sources/{SampleArticle.File}#p1"
+            ? $"/sources/{SampleArticle.File}#p1"
             : string.Create(CultureInfo.InvariantCulture,
-                $"{origin}/sources/{SampleArticle.File}?start={SampleArticle.CitedStart}&length={SampleArticle.CitedPassage.Length}");
+                $"/sources/{SampleArticle.File}?start={SampleArticle.CitedStart}&length={SampleArticle.CitedPassage.Length}");
         var lead = isFollowUp ? FollowUpAnswer : "…hosted by **Kazakhstan's foreign minister Murat Nurtleu**, on Friday";
         var passage = isFollowUp ? SampleArticle.Paragraphs[0] : SampleArticle.Paragraphs[1];
-        var reply = activity.CreateReply(
-            $"{lead} [1]\n\n[1] \"{passage}\" — *Example News*, 13 May 2024\n\n[1]: {url} \"{SampleArticle.Title}\"");
+        var reply = activity.CreateReply($"{lead} [1]\n\n[1] \"{passage}\"\n    {SampleArticle.Title}, 13 May 2024");
         reply.Entities = [Citation(url, passage)];
         return Task.FromResult(new TurnResult([reply]));
     }
