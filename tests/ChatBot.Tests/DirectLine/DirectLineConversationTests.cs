@@ -66,7 +66,7 @@ public sealed class DirectLineConversationTests : IDisposable
         await client.StartAsync();
 
         using var posted = await client.PostMessageAsync("hello");
-        await client.PollAsync(2);
+        await client.PollAsync(3);
 
         var turn = _app.Bot.Received.Single(a => a.Type == "message");
         Assert.Equal("expectReplies", turn.DeliveryMode);

@@ -47,17 +47,20 @@ public sealed class DirectLineTestClient(HttpClient http)
     }
 
     /// <summary>Polls (bounded) until the feed has at least <paramref name="count"/> new activities; advances the watermark.</summary>
-    public async Task<List<JsonElement>> PollAsync(int count)
+    public Task<List<JsonElement>> PollAsync(int count) => PollUntilAsync(seen => seen.Count >= count);
+
+    /// <summary>Polls (bounded) until the new activities satisfy <paramref name="done"/>; advances the watermark.</summary>
+    public async Task<List<JsonElement>> PollUntilAsync(Func<List<JsonElement>, bool> done)
     {
         var seen = new List<JsonElement>();
-        for (var attempt = 0; attempt < 100 && seen.Count < count; attempt++)
+        for (var attempt = 0; attempt < 100 && !done(seen); attempt++)
         {
             using var response = await GetActivitiesAsync();
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var set = await response.Content.ReadFromJsonAsync<JsonElement>();
             seen.AddRange(set.GetProperty("activities").EnumerateArray());
             Watermark = set.TryGetProperty("watermark", out var w) ? w.GetString() : Watermark;
-            if (seen.Count < count)
+            if (!done(seen))
             {
                 await Task.Delay(50);
             }
