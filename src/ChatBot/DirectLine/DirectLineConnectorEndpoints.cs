@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using ChatBot.Bot.Protocol;
 
@@ -20,7 +21,7 @@ internal static class DirectLineConnectorEndpoints
 
     private static async Task<IResult> SendAsync(string conversationId, string? replyToId, HttpRequest request, DirectLineStore store, DirectLineChannel channel)
     {
-        if (request.HttpContext.Connection.RemoteIpAddress is not { } remote || !System.Net.IPAddress.IsLoopback(remote))
+        if (request.HttpContext.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
         {
             return Error(StatusCodes.Status403Forbidden, "Forbidden", "Only the bot on this machine may post here.");
         }
