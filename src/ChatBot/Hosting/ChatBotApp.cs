@@ -1,8 +1,10 @@
 using ChatBot.Bot;
 using ChatBot.Bot.Hosting;
 using ChatBot.Cli;
+using ChatBot.DirectLine;
 using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
+using ChatBot.Web;
 
 namespace ChatBot.Hosting;
 
@@ -34,10 +36,13 @@ internal static class ChatBotApp
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddBotDialogs(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
+        builder.Services.AddDirectLine(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
         app.MapBotProtocol();
+        app.MapDirectLine();
+        app.MapChatPage();
         return app;
     }
 }

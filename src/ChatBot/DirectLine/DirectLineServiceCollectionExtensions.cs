@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.DirectLine;
+
+public static class DirectLineServiceCollectionExtensions
+{
+    /// <summary>The CORS policy of the Direct Line endpoints.</summary>
+    public const string CorsPolicy = "DirectLine";
+
+    /// <summary>Registers the local Direct Line 3.0 endpoint (options section <c>DirectLine</c>).</summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DirectLineOptions>()
+            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineStore>();
+        services.AddSingleton<DirectLineBotBridge>();
+        services.AddSingleton<DirectLineChannel>();
+        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p
+            .AllowAnyOrigin()
+            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
+            .WithMethods("GET", "POST")));
+        return services;
+    }
+}
