@@ -14,8 +14,8 @@ internal sealed class KnowledgeBase(
     TopicCatalog topics,
     IOptions<KnowledgeOptions> options) : IKnowledgeBase, ISourceLibrary
 {
-    /// <summary>Longer questions are refused before any analysis.</summary>
-    internal const int MaxQuestionLength = 1000;
+    /// <summary>Longer questions are refused before any analysis (the chat layer's default limit too).</summary>
+    internal const int MaxQuestionLength = 2000;
 
     private static readonly IReadOnlyList<string> Examples = ExampleQuestionsFile.Load();
 

@@ -29,7 +29,9 @@ internal sealed class KnowledgeAdmin(KnowledgeIndex index) : IKnowledgeAdmin
         lock (_gate)
         {
             if (index.IsReady && _last is not null) return _last;
-            return _last = index.LoadOrBuild();
+            var report = index.LoadOrBuild();
+            if (report.Outcome != ReindexOutcome.AlreadyRunning) _last = report;
+            return report;
         }
     }
 

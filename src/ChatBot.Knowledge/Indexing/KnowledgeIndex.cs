@@ -52,15 +52,15 @@ internal sealed partial class KnowledgeIndex(
     }
 
     /// <summary>Opens the index the pointer names when the seeds are unchanged, else builds a new generation.</summary>
-    public ReindexReport LoadOrBuild()
+    public ReindexReport LoadOrBuild() => UnderBuildLock(() =>
     {
+        var started = clock.GetTimestamp();
+        var (fingerprint, model) = ReadSeeds();
         var indexPath = options.Value.IndexPath;
-        var fingerprint = SeedFingerprint.Compute(options.Value.SeedsPath);
         var pointer = IndexPointer.Read(indexPath);
         if (pointer is not null && pointer.Fingerprint == fingerprint)
         {
             var folder = Path.Combine(indexPath, pointer.Folder);
-            var model = modelBuilder.Build(loader.Load(options.Value.SeedsPath));
             var directory = new NIOFSDirectory(folder);
             if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
             {
@@ -73,16 +73,23 @@ internal sealed partial class KnowledgeIndex(
             directory.Dispose();
         }
 
-        return Rebuild();
-    }
+        return BuildAndSwap(fingerprint, model, started);
+    });
 
     /// <summary>Builds a new generation from the seeds and swaps it in; the old one keeps serving if anything fails.</summary>
-    public ReindexReport Rebuild()
+    public ReindexReport Rebuild() => UnderBuildLock(() =>
+    {
+        var started = clock.GetTimestamp();
+        var (fingerprint, model) = ReadSeeds();
+        return BuildAndSwap(fingerprint, model, started);
+    });
+
+    private ReindexReport UnderBuildLock(Func<ReindexReport> build)
     {
         if (!_buildLock.Wait(0)) return ReindexReport.AlreadyRunning();
         try
         {
-            return BuildAndSwap();
+            return build();
         }
         finally
         {
@@ -90,12 +97,12 @@ internal sealed partial class KnowledgeIndex(
         }
     }
 
-    private ReindexReport BuildAndSwap()
+    private (string Fingerprint, CorpusModel Model) ReadSeeds() =>
+        (SeedFingerprint.Compute(options.Value.SeedsPath), modelBuilder.Build(loader.Load(options.Value.SeedsPath)));
+
+    private ReindexReport BuildAndSwap(string fingerprint, CorpusModel model, long started)
     {
-        var started = clock.GetTimestamp();
         var indexPath = options.Value.IndexPath;
-        var fingerprint = SeedFingerprint.Compute(options.Value.SeedsPath);
-        var model = modelBuilder.Build(loader.Load(options.Value.SeedsPath));
         var previous = _current?.Model;
         if (model.Facts.Count == 0)
         {
