@@ -14,6 +14,14 @@ public interface IKnowledgeAdmin
     /// <summary>Builds a new index generation beside the serving one and swaps it in. One at a time.</summary>
     ReindexReport Reindex();
 
+    /// <summary>
+    /// Reindexes off the caller's thread, then tells every <see cref="IReindexListener"/> when a new generation serves.
+    /// </summary>
+    Task<ReindexReport> ReindexAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Loads the index off the caller's thread, then tells every <see cref="IReindexListener"/>.</summary>
+    Task<ReindexReport> EnsureLoadedAsync(CancellationToken cancellationToken = default);
+
     /// <summary>What is serving now, and the last (re)index result.</summary>
     KnowledgeStatus Status { get; }
 }

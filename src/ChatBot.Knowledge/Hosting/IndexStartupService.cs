@@ -6,5 +6,5 @@ namespace ChatBot.Knowledge.Hosting;
 internal sealed class IndexStartupService(IKnowledgeAdmin admin) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Run(admin.EnsureLoaded, stoppingToken);
+        admin.EnsureLoadedAsync(stoppingToken);
 }

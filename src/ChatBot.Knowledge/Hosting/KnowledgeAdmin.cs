@@ -1,8 +1,12 @@
 using ChatBot.Knowledge.Indexing;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Knowledge.Hosting;
 
-internal sealed class KnowledgeAdmin(KnowledgeIndex index) : IKnowledgeAdmin
+internal sealed partial class KnowledgeAdmin(
+    KnowledgeIndex index,
+    IEnumerable<IReindexListener> listeners,
+    ILogger<KnowledgeAdmin> logger) : IKnowledgeAdmin
 {
     private readonly Lock _gate = new();
     private ReindexReport? _last;
@@ -40,5 +44,42 @@ internal sealed class KnowledgeAdmin(KnowledgeIndex index) : IKnowledgeAdmin
         var report = index.Rebuild();
         if (report.Outcome != ReindexOutcome.AlreadyRunning) _last = report;
         return report;
+    }
+
+    public async Task<ReindexReport> ReindexAsync(CancellationToken cancellationToken = default)
+    {
+        var report = await Task.Run(Reindex, cancellationToken).ConfigureAwait(false);
+        await NotifyAsync(report, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    public async Task<ReindexReport> EnsureLoadedAsync(CancellationToken cancellationToken = default)
+    {
+        var report = await Task.Run(EnsureLoaded, cancellationToken).ConfigureAwait(false);
+        await NotifyAsync(report, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    private async Task NotifyAsync(ReindexReport report, CancellationToken cancellationToken)
+    {
+        if (report.Outcome is not (ReindexOutcome.Built or ReindexOutcome.Opened)) return;
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.OnServingAsync(report, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failing subscriber must never take the fresh index down with it.
+                Log.ListenerFailed(logger, ex, listener.GetType().Name, report.Version);
+            }
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Reindex listener {Listener} failed for index version {Version}")]
+        public static partial void ListenerFailed(ILogger logger, Exception exception, string listener, int version);
     }
 }
