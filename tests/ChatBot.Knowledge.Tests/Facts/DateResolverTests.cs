@@ -197,4 +197,41 @@ public class DateResolverTests
         Assert.Empty(without);
         Assert.Equal(new DateOnly(2024, 12, 20), Assert.Single(anchored).Date);
     }
+
+    [Theory]
+    [InlineData("The commissions met between 10 and 12 May in Almaty.")]
+    [InlineData("The commissions met from 10 to 12 May in Almaty.")]
+    [InlineData("The commissions met on May 10-12 in Almaty.")]
+    public void Resolve_RangeWithinAMonth_ReturnsStartAndEnd(string sentence)
+    {
+        var date = Single(sentence, Monday13May2024);
+
+        Assert.Equal(new DateOnly(2024, 5, 10), date.Date);
+        Assert.Equal(new DateOnly(2024, 5, 12), date.EndDate);
+        Assert.Equal(DatePrecision.Day, date.Precision);
+    }
+
+    [Theory]
+    [InlineData("Mirzoyan met Bayramov on Friday.", 2024, 5, 10)]
+    [InlineData("Mirzoyan met Bayramov last Monday.", 2024, 5, 6)]
+    [InlineData("The envoys met in December to discuss the crossing.", 2023, 12, 1)]
+    [InlineData("The protocol was signed in mid-December.", 2023, 12, 1)]
+    [InlineData("The talks resumed on November 28 in Geneva.", 2023, 11, 28)]
+    public void Resolve_PastReportWithoutYear_NeverLandsAfterPublication(string sentence, int year, int month, int day)
+    {
+        var date = Single(sentence, Monday13May2024);
+
+        Assert.Equal(new DateOnly(year, month, day), date.Date);
+        Assert.True(date.Latest <= Monday13May2024, $"{date.Latest} is after publication");
+    }
+
+    [Fact]
+    public void Resolve_MidMonthOfPublication_EndsNoLaterThanPublication()
+    {
+        var date = Single("Grigoryan said in mid-December that no date had been set.", new DateOnly(2024, 12, 15));
+
+        Assert.Equal(new DateOnly(2024, 12, 1), date.Date);
+        Assert.Equal(DatePrecision.Month, date.Precision);
+        Assert.Equal(new DateOnly(2024, 12, 15), date.Latest);
+    }
 }
