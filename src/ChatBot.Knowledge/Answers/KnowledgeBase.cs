@@ -12,6 +12,7 @@ internal sealed class KnowledgeBase(
     QuestionParser parser,
     KnowledgeText text,
     TopicCatalog topics,
+    Gazetteer gazetteer,
     IOptions<KnowledgeOptions> options) : IKnowledgeBase, ISourceLibrary
 {
     /// <summary>Longer questions are refused before any analysis (the chat layer's default limit too).</summary>
@@ -42,15 +43,18 @@ internal sealed class KnowledgeBase(
     private Answer Respond(Question question, KnowledgeSnapshot snapshot, Lucene.Net.Search.IndexSearcher searcher)
     {
         var parsed = parser.Parse(question.Text, question.Focus, snapshot);
-        if (parsed.Concepts.Count == 0) return Decline();
-        var ranked = FactRanker.Rank(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher));
-        var answer = parsed.Intent switch
-        {
-            QuestionIntent.Latest => LatestStatusComposer.Compose(parsed, snapshot.Model, text, ranked),
-            QuestionIntent.Timeline => TimelineComposer.Compose(parsed, LatestStatusComposer.Relevant(parsed, snapshot.Model, ranked), snapshot.Model, text),
-            _ => null,
-        } ?? DirectAnswerComposer.Compose(parsed, ranked, snapshot.Model, text, options.Value.MaxCitations);
-        return answer is null ? Decline() : answer with { Focus = QuestionParser.FocusOf(parsed, question.Focus) };
+        var answer = IntentComposer.Compose(parsed, anchor => parser.Parse(anchor, null, snapshot), snapshot, searcher, text, gazetteer, options.Value.MaxCitations);
+        if (answer is null) return parsed.Intent == QuestionIntent.Question ? Decline() : DeclineListingTopics();
+        return answer with { Focus = QuestionParser.FocusOf(parsed, question.Focus) };
+    }
+
+    /// <summary>A status, timeline, changes or position question on something the sources don't cover: say what they do cover.</summary>
+    private Answer DeclineListingTopics()
+    {
+        var known = Topics;
+        if (known.Count == 0) return Decline();
+        var notice = $"I couldn't find anything on that in the sources. I follow these topics: {string.Join("; ", known)}.";
+        return Answer.Decline(notice, topics.Topics.Take(3).Select(t => $"What's the latest on {(t.Aliases.Count > 0 ? t.Aliases[0] : t.Name)}?").ToList());
     }
 
     private Answer Decline()

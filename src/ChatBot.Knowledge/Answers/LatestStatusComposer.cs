@@ -1,41 +1,57 @@
-using System.Globalization;
+using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>
 /// "What's the latest on X": the newest relevant fact first (newest event, then newest source), then a few earlier
-/// milestones with their dates, and how fresh the newest source is.
+/// dated milestones, then, when recent sources disagree about the state of things, one line for each view with who
+/// said it; the notice says how fresh the newest source is.
 /// </summary>
 internal static class LatestStatusComposer
 {
     private const int Milestones = 3;
 
+    /// <summary>How far back from the newest fact a contrasting view still counts as current.</summary>
+    private const int DisagreementMonths = 6;
+
     public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked)
     {
         var relevant = Relevant(question, model, ranked);
         if (relevant.Count == 0) return null;
-        var ordered = relevant
-            .OrderByDescending(f => f.Fact.EffectiveDate)
-            .ThenByDescending(f => f.Fact.Source.Published)
-            .ThenByDescending(f => f.Score + StatusCue(f.Fact))
-            .ToList();
+        var ordered = NewestFirst(relevant);
         var citations = new CitationFactory(model);
         var newest = ordered[0];
         var lines = new List<AnswerLine>
         {
-            LeadBuilder.Build(newest, question, text.Terms, $"As of {Day(newest.Fact.EffectiveDate)} ({SourceName(newest.Fact)}):", [citations.Cite(newest.Fact)]),
+            LeadBuilder.Build(newest, question, text.Terms, $"As of {DateText.Day(newest.Fact.EffectiveDate)} ({SourceName(newest.Fact)}):", [citations.Cite(newest.Fact)]),
         };
-        var seenDates = new HashSet<DateOnly> { newest.Fact.EffectiveDate };
-        foreach (var earlier in ordered.Skip(1).Where(f => f.Fact.IsDated && seenDates.Add(f.Fact.EffectiveDate)).Take(Milestones))
+        var seen = new HashSet<string>(StringComparer.Ordinal) { DateText.Of(newest.Fact.When) };
+        foreach (var earlier in ordered.Skip(1).Where(f => f.Fact.When.Precision >= DatePrecision.Month && f.Fact.EffectiveDate < newest.Fact.EffectiveDate && seen.Add(DateText.Of(f.Fact.When))).Take(Milestones))
         {
-            lines.Add(LeadBuilder.Build(earlier, question, text.Terms, $"{Day(earlier.Fact.EffectiveDate)}:", [citations.Cite(earlier.Fact)]));
+            lines.Add(LeadBuilder.Build(earlier, question, text.Terms, $"{DateText.Of(earlier.Fact.When)}:", [citations.Cite(earlier.Fact)]));
         }
 
-        var freshest = relevant.Max(f => f.Fact.Source.Published);
-        var notice = $"The newest source on this is from {Day(freshest)}.";
-        return new Answer(AnswerKind.LatestStatus, lines, citations.Citations, notice, [], null);
+        var views = Disagreement(ordered);
+        foreach (var (state, fact) in views)
+        {
+            var label = StatusVocabulary.Default.Labels[state];
+            lines.Add(LeadBuilder.Build(fact, question, text.Terms, $"{label}: {Attribution(fact.Fact)}:", [citations.Cite(fact.Fact)]));
+        }
+
+        var differ = views.Count > 0 ? "Sources differ on where things stand: both views are shown. " : "";
+        return new Answer(AnswerKind.LatestStatus, lines, citations.Citations, differ + Freshness(relevant), [], null);
     }
+
+    /// <summary>Newest event first, then newest source; on the same day a dated report beats an undated one, then relevance.</summary>
+    internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts) =>
+        facts
+            .OrderByDescending(f => f.Fact.EffectiveDate)
+            .ThenByDescending(f => f.Fact.Source.Published)
+            .ThenByDescending(f => f.Fact.When.Precision >= DatePrecision.Month)
+            .ThenByDescending(f => f.Score + StatusCue(f.Fact))
+            .ThenBy(f => f.Fact.Id)
+            .ToList();
 
     /// <summary>Facts on the question's topic when it names one, else facts that cover most of its words.</summary>
     internal static List<ScoredFact> Relevant(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
@@ -52,10 +68,44 @@ internal static class LatestStatusComposer
         return ranked.Where(f => f.Support >= DirectAnswerComposer.MinSupport).ToList();
     }
 
+    /// <summary>"The newest source on this is from 20 December 2024."</summary>
+    internal static string Freshness(IEnumerable<ScoredFact> facts) =>
+        facts.Select(f => f.Fact.Source.Published).DefaultIfEmpty().Max() is var newest && newest != default
+            ? $"The newest source on this is from {DateText.Day(newest)}."
+            : "";
+
+    /// <summary>
+    /// The newest fact for each contrasting state among the recent ones, when the recent facts hold more than one
+    /// state; empty when they agree.
+    /// </summary>
+    internal static List<(string State, ScoredFact Fact)> Disagreement(IReadOnlyList<ScoredFact> newestFirst)
+    {
+        if (newestFirst.Count == 0) return [];
+        var since = newestFirst[0].Fact.EffectiveDate.AddMonths(-DisagreementMonths);
+        var views = newestFirst
+            .Where(f => f.Fact.EffectiveDate >= since && (f.Fact.Fact.Speaker is not null || StatusVocabulary.Default.IsAttributed(f.Fact.Fact.Text)))
+            .Select(f => (State: StatusVocabulary.Default.StateOf(f.Fact.Fact.Text), Fact: f))
+            .Where(v => v.State is not null)
+            .GroupBy(v => v.State!, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.First().Fact))
+            .ToList();
+        return views.Count > 1 ? views : [];
+    }
+
     private static double StatusCue(IndexedFact fact) =>
         QuestionVocabulary.Default.StatusCues.Any(c => fact.Fact.Text.Contains(c, StringComparison.OrdinalIgnoreCase)) ? 0.3 : 0;
 
-    internal static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    internal static string Day(DateOnly date) => DateText.Day(date);
 
-    internal static string SourceName(IndexedFact fact) => fact.Source.Publisher ?? fact.Source.Title;
+    /// <summary>The publisher without the catalog's note on how it was inferred, else the title.</summary>
+    internal static string SourceName(IndexedFact fact) =>
+        fact.Source.Publisher is { Length: > 0 } publisher
+            ? publisher.Split(" (", 2, StringSplitOptions.None)[0].Trim()
+            : fact.Source.Title;
+
+    /// <summary>"Antony Blinken (OC Media, 5 May 2023)", or "The Armenian Weekly, 10 May 2023" when no one is named.</summary>
+    internal static string Attribution(IndexedFact fact) =>
+        fact.Fact.Speaker is { } speaker
+            ? $"{speaker} ({SourceName(fact)}, {DateText.Of(fact.When)})"
+            : $"{SourceName(fact)}, {DateText.Of(fact.When)}";
 }

@@ -21,6 +21,15 @@ internal sealed record ParsedQuestion(
         return total <= 0 ? 0 : Concepts.Where(c => c.IsIn(terms)).Sum(c => c.Weight) / total;
     }
 
+    /// <summary>Whose position a position or comparison question asks about, in the order named.</summary>
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+
+    /// <summary>What a changes question counts from ("March", "the Almaty talks"), or null.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>True when <see cref="Anchor"/> came after "since" (inclusive) rather than "after" (exclusive).</summary>
+    public bool AnchorInclusive { get; init; }
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

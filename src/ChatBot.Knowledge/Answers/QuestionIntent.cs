@@ -5,4 +5,7 @@ internal enum QuestionIntent
     Question,
     Latest,
     Timeline,
+    Changes,
+    Position,
+    Comparison,
 }

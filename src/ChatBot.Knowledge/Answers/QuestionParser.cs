@@ -14,11 +14,19 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     {
         var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary);
         var lower = corrected.ToLowerInvariant();
-        var intent = Intent(lower);
-        var concepts = Concepts(corrected, snapshot.Model, fromFocus: false, skipIntentWords: intent != QuestionIntent.Question);
+        var parties = FindParties(corrected, lower);
+        var intent = Intent(lower, parties.Count);
+        var (subject, anchor, inclusive) = intent switch
+        {
+            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans)), null, false),
+            QuestionIntent.Changes => SplitAnchor(corrected, lower),
+            _ => (corrected, null, false),
+        };
+        if (intent == QuestionIntent.Changes && anchor is null) intent = QuestionIntent.Latest;
+        var concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: intent != QuestionIntent.Question);
         var asked = WordPattern().Matches(lower).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var isFollowUp = focus is not null && (asked.Overlaps(Words.FollowUpWords) || concepts.Count <= 1);
-        var topic = topics.Resolve(corrected);
+        var topic = topics.Resolve(subject);
         if (isFollowUp && focus is not null)
         {
             var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
@@ -29,6 +37,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return new ParsedQuestion(corrected, intent, Expect(lower), concepts, gazetteer.FindMentions(corrected), topic, isFollowUp)
         {
             AskedWords = asked,
+            Parties = parties.Select(p => p.Party).ToList(),
+            Anchor = anchor,
+            AnchorInclusive = inclusive,
         };
     }
 
@@ -69,10 +80,29 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             return SpellingCorrector.Correct(word, vocabulary) ?? match.Value;
         });
 
-    private static QuestionIntent Intent(string lower)
+    private static QuestionIntent Intent(string lower, int parties)
     {
-        if (Words.TimelineCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return QuestionIntent.Timeline;
-        return Words.LatestCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) ? QuestionIntent.Latest : QuestionIntent.Question;
+        if (parties >= 2 && Words.ComparisonCues.Any(c => c.IsIn(lower))) return QuestionIntent.Comparison;
+        if (parties >= 1 && Words.PositionCues.Any(c => c.IsIn(lower))) return QuestionIntent.Position;
+        if (Words.ChangesCues.Any(c => c.IsIn(lower))) return QuestionIntent.Changes;
+        if (Words.TimelineCues.Any(c => c.IsIn(lower))) return QuestionIntent.Timeline;
+        return Words.LatestCues.Any(c => c.IsIn(lower)) ? QuestionIntent.Latest : QuestionIntent.Question;
+    }
+
+    /// <summary>"What changed on X since March": the topic part before the anchor word, the anchor after it.</summary>
+    private static (string Subject, string? Anchor, bool Inclusive) SplitAnchor(string text, string lower)
+    {
+        foreach (Match word in WordPattern().Matches(lower))
+        {
+            if (!Words.AnchorWords.Contains(word.Value)) continue;
+            var anchor = text[(word.Index + word.Length)..].Trim(' ', '?', '.', '!', ',');
+            var hasContent = WordPattern().Matches(anchor.ToLowerInvariant()).Any(w => !Words.QuestionWords.Contains(w.Value) && !Words.FollowUpWords.Contains(w.Value) && !EnglishAnalyzer.DefaultStopSet.Contains(w.Value));
+            if (!hasContent) continue;
+            var inclusive = string.Equals(word.Value, Words.AnchorWords[0], StringComparison.Ordinal);
+            return (text[..word.Index], anchor, inclusive);
+        }
+
+        return (text, null, false);
     }
 
     private static AnswerType Expect(string lower)

@@ -10,6 +10,11 @@ internal sealed class QuestionVocabulary
         List<string> FollowUpWords,
         List<string> LatestCues,
         List<string> TimelineCues,
+        List<string> ChangesCues,
+        List<string> AnchorWords,
+        List<string> DeadlineWords,
+        List<string> PositionCues,
+        List<string> ComparisonCues,
         List<string> StatusCues,
         List<string> ReasonCues,
         List<string> IntentWords,
@@ -19,8 +24,13 @@ internal sealed class QuestionVocabulary
     {
         QuestionWords = file.QuestionWords.ToHashSet(StringComparer.Ordinal);
         FollowUpWords = file.FollowUpWords.ToHashSet(StringComparer.Ordinal);
-        LatestCues = file.LatestCues;
-        TimelineCues = file.TimelineCues;
+        LatestCues = Cues(file.LatestCues);
+        TimelineCues = Cues(file.TimelineCues);
+        ChangesCues = Cues(file.ChangesCues);
+        AnchorWords = file.AnchorWords;
+        DeadlineWords = file.DeadlineWords.ToHashSet(StringComparer.Ordinal);
+        PositionCues = Cues(file.PositionCues);
+        ComparisonCues = Cues(file.ComparisonCues);
         StatusCues = file.StatusCues;
         ReasonCues = file.ReasonCues;
         IntentWords = file.IntentWords.ToHashSet(StringComparer.Ordinal);
@@ -35,17 +45,36 @@ internal sealed class QuestionVocabulary
 
     public IReadOnlySet<string> FollowUpWords { get; }
 
-    public IReadOnlyList<string> LatestCues { get; }
+    /// <summary>"latest", "where do things stand", "any update on".</summary>
+    public IReadOnlyList<CuePhrase> LatestCues { get; }
 
-    public IReadOnlyList<string> TimelineCues { get; }
+    /// <summary>"timeline of", "history of", "how did * develop".</summary>
+    public IReadOnlyList<CuePhrase> TimelineCues { get; }
+
+    /// <summary>"what changed since", "what happened after".</summary>
+    public IReadOnlyList<CuePhrase> ChangesCues { get; }
+
+    /// <summary>Words that introduce the point a changes question counts from ("since March", "after the talks").</summary>
+    public IReadOnlyList<string> AnchorWords { get; }
+
+    /// <summary>Words that make the date after them a deadline, not an event ("agreed to finish by July 1").</summary>
+    public IReadOnlySet<string> DeadlineWords { get; }
+
+    /// <summary>"position on", "say about": what a party thinks, with the party named in the question.</summary>
+    public IReadOnlyList<CuePhrase> PositionCues { get; }
+
+    /// <summary>"differ", "compare": two parties side by side.</summary>
+    public IReadOnlyList<CuePhrase> ComparisonCues { get; }
 
     public IReadOnlyList<string> StatusCues { get; }
 
     public IReadOnlyList<string> ReasonCues { get; }
 
-    /// <summary>Words that ask for latest news or a timeline rather than naming what it is about.</summary>
+    /// <summary>Words that ask for latest news, a timeline or a position rather than naming what it is about.</summary>
     public IReadOnlySet<string> IntentWords { get; }
 
     /// <summary>"which village" expects a place, "what date" a date.</summary>
     public IReadOnlyDictionary<string, AnswerType> AnswerTypeNouns { get; }
+
+    private static List<CuePhrase> Cues(IEnumerable<string> cues) => cues.Select(c => new CuePhrase(c)).ToList();
 }

@@ -13,15 +13,26 @@ namespace ChatBot.Knowledge.Indexing;
 internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Paragraph, int SentenceIndex, Fact Fact, IReadOnlySet<string> Terms)
 {
     /// <summary>
-    /// The date used to order facts: the latest date the sentence names, else the publication date. Never later than the publication date:
-    /// "this year" or a planned meeting is not news from the future.
+    /// When what the sentence reports happened: the latest date it names that is not after publication (a planned
+    /// meeting is not news yet), its end capped at publication ("this year"); when it names none, the publication
+    /// date with <see cref="DatePrecision.Source"/>.
     /// </summary>
-    public DateOnly EffectiveDate { get; } = Fact.Dates.Count == 0
-        ? Source.Published
-        : new[] { Fact.Dates.Max(d => d.Latest), Source.Published }.Min();
+    public EventDate When { get; } = DateOf(Fact, Source.Published);
 
-    public bool IsDated => Fact.Dates.Count > 0;
+    /// <summary>The date used to order facts: the last day <see cref="When"/> can mean, never after publication.</summary>
+    public DateOnly EffectiveDate => When.Latest;
+
+    /// <summary>True when the sentence itself dates what it reports (not only its source).</summary>
+    public bool IsDated => When.Precision != DatePrecision.Source;
 
     /// <summary>Terms of the passage cited for this fact (the sentence and the neighbours it leans on).</summary>
     public IReadOnlySet<string> PassageTerms { get; internal set; } = new HashSet<string>();
+
+    private static EventDate DateOf(Fact fact, DateOnly published)
+    {
+        var past = fact.Dates.Where(d => d.Date <= published).ToList();
+        if (past.Count == 0) return new EventDate(published, DatePrecision.Source, default);
+        var latest = past.MaxBy(d => d.Latest)!;
+        return latest.Latest > published ? latest with { EndDate = published } : latest;
+    }
 }

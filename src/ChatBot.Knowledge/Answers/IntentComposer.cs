@@ -1,0 +1,32 @@
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+using Lucene.Net.Search;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>Picks the composer for a question's intent; a plain answer is the fallback when a special one finds nothing.</summary>
+internal static class IntentComposer
+{
+    public static Answer? Compose(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher, KnowledgeText text, Gazetteer gazetteer, int maxCitations)
+    {
+        var model = snapshot.Model;
+        var ranked = parsed.Concepts.Count == 0 ? [] : FactRanker.Rank(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher));
+        var answer = parsed.Intent switch
+        {
+            QuestionIntent.Latest => LatestStatusComposer.Compose(parsed, model, text, ranked),
+            QuestionIntent.Timeline => TimelineComposer.Compose(parsed, LatestStatusComposer.Relevant(parsed, model, ranked), model, text),
+            QuestionIntent.Changes => ChangesComposer.Compose(parsed, model, text, ranked, AnchorHits(parsed, parse, snapshot, searcher)),
+            QuestionIntent.Position => PositionComposer.Compose(parsed, model, text, ranked, gazetteer),
+            QuestionIntent.Comparison => ComparisonComposer.Compose(parsed, model, text, ranked, gazetteer),
+            _ => null,
+        };
+        return answer ?? (parsed.Concepts.Count == 0 ? null : DirectAnswerComposer.Compose(parsed, ranked, model, text, maxCitations));
+    }
+
+    private static List<ScoredFact> AnchorHits(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher)
+    {
+        if (parsed.Anchor is not { } anchor) return [];
+        var question = parse(anchor);
+        return question.Concepts.Count == 0 ? [] : FactRanker.Rank(question, FactRetriever.Retrieve(question, snapshot, searcher));
+    }
+}

@@ -1,0 +1,49 @@
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>
+/// "What is Azerbaijan's position on X", "what did Aliyev say about X": the party's statements on the topic, newest
+/// first, each with who said it, where and when.
+/// </summary>
+internal static class PositionComposer
+{
+    internal const int MaxStatements = 4;
+
+    public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked, Gazetteer gazetteer)
+    {
+        var party = question.Parties[0];
+        var statements = Statements(question, party, model, ranked, gazetteer, MaxStatements);
+        if (statements.Count == 0) return null;
+        var citations = new CitationFactory(model);
+        var lines = statements.Select(f => Line(f, party, question, text, citations, null)).ToList();
+        var notice = $"Statements by or for {party.Label}, newest first. {LatestStatusComposer.Freshness(statements)}";
+        return new Answer(AnswerKind.Position, lines, citations.Citations, notice, [], null);
+    }
+
+    /// <summary>The party's statements on the question's topic (or words), newest first, most relevant first on the same date.</summary>
+    internal static List<ScoredFact> Statements(ParsedQuestion question, Party party, CorpusModel model, IReadOnlyList<ScoredFact> ranked, Gazetteer gazetteer, int max, Func<ScoredFact, bool>? keep = null)
+    {
+        var onTopic = question.Topic is not null || question.Concepts.Count == 0
+            ? TopicFacts(question, model, ranked)
+            : ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport || f.Support >= DirectAnswerComposer.MinSupport);
+        return LatestStatusComposer.NewestFirst(onTopic.Where(f => StanceMatcher.States(f.Fact, party, gazetteer) && (keep is null || keep(f))))
+            .Take(max)
+            .ToList();
+    }
+
+    internal static AnswerLine Line(ScoredFact fact, Party party, ParsedQuestion question, KnowledgeText text, CitationFactory citations, string? group)
+    {
+        var who = StanceMatcher.Who(fact.Fact, party);
+        var label = group is null || string.Equals(group, who, StringComparison.Ordinal) ? who : $"{group} \u2014 {who}";
+        var prefix = $"{label} ({LatestStatusComposer.SourceName(fact.Fact)}, {DateText.Of(fact.Fact.When)}):";
+        return LeadBuilder.Build(fact with { AnswerSpan = null }, question, text.Terms, prefix, [citations.Cite(fact.Fact)]);
+    }
+
+    private static IEnumerable<ScoredFact> TopicFacts(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
+    {
+        if (question.Topic is not null) return LatestStatusComposer.Relevant(question, model, ranked);
+        return model.Facts.Select(f => new ScoredFact(f, 0, 0, 0, null));
+    }
+}

@@ -1,0 +1,29 @@
+using ChatBot.Knowledge.Data;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>The curated lists of Data/positions.json: demonyms, side names and stance verbs.</summary>
+internal sealed class PositionVocabulary
+{
+    private sealed record File(Dictionary<string, string> Demonyms, Dictionary<string, string> Sides, List<string> StanceVerbs);
+
+    private PositionVocabulary(File file)
+    {
+        Demonyms = new Dictionary<string, string>(file.Demonyms, StringComparer.Ordinal);
+        Sides = new Dictionary<string, string>(file.Sides, StringComparer.Ordinal);
+        StanceVerbs = file.StanceVerbs.Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+    }
+
+    public static PositionVocabulary Default { get; } = new(DataFile.Load<File>("positions.json"));
+
+    /// <summary>"armenian" → "armenia".</summary>
+    public IReadOnlyDictionary<string, string> Demonyms { get; }
+
+    /// <summary>"usa" → "the United States".</summary>
+    public IReadOnlyDictionary<string, string> Sides { get; }
+
+    /// <summary>Verbs (one or more words each, lower-case) that state a position when a party is their subject.</summary>
+    public IReadOnlyList<string[]> StanceVerbs { get; }
+
+    public string SideName(string side) => Sides.GetValueOrDefault(side) ?? side;
+}
