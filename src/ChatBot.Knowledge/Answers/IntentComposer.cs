@@ -20,7 +20,10 @@ internal static class IntentComposer
             QuestionIntent.Comparison => ComparisonComposer.Compose(parsed, model, text, ranked, gazetteer),
             _ => null,
         };
-        return answer ?? (parsed.Concepts.Count == 0 ? null : DirectAnswerComposer.Compose(parsed, ranked, model, text, maxCitations));
+        // A status, timeline or position question on no known topic that its own composer can't answer is declined
+        // with the topics listed, rather than answered from whichever sentence shares a word with it.
+        var fallback = parsed.Concepts.Count > 0 && (parsed.Intent == QuestionIntent.Question || parsed.Topic is not null);
+        return answer ?? (fallback ? DirectAnswerComposer.Compose(parsed, ranked, model, text, maxCitations) : null);
     }
 
     private static List<ScoredFact> AnchorHits(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher)

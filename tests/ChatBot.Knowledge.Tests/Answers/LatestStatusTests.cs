@@ -1,0 +1,85 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    public static TheoryData<string, string> TopicQuestions()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var topic in TopicCatalog.LoadDefault().Topics)
+        {
+            data.Add(topic.Id, $"What's the latest on {topic.Aliases[0]}?");
+            data.Add(topic.Id, $"Where do things stand on {topic.Name.ToLowerInvariant()}?");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TopicQuestions))]
+    public void Ask_LatestOnEveryKnownTopic_LeadIsOnTopicDatedAndCited(string topicId, string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        var lead = answer.Lines[0];
+        Assert.StartsWith("As of ", lead.Prefix, StringComparison.Ordinal);
+        Assert.Contains(1, lead.Citations);
+        Assert.Contains(TaggedFacts(answer.Citations[0]), f => f.Fact.Topics.Contains(topicId, StringComparer.Ordinal));
+        Assert.Contains("The newest source on this is from", answer.Notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_LatestOnLachin_LeadsWithTheNewestSourceNotAnOlderDatedEvent()
+    {
+        var answer = fixture.Ask("What is the latest on the Lachin corridor?");
+
+        Assert.Equal("002_bba9acd290afcb64.txt", answer.Citations[0].File);
+        Assert.StartsWith("As of 10 May 2023", answer.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Contains("The newest source on this is from 10 May 2023.", answer.Notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_LatestOnBorder_LeadsWithTheNewestDatedReportThenEarlierMilestonesNewestFirst()
+    {
+        var answer = fixture.Ask("What's the latest on the border delimitation?");
+
+        Assert.Contains("noted in December", answer.Lines[0].Quote, StringComparison.Ordinal);
+        var milestones = answer.Lines.Skip(1).Where(l => l.Prefix is { } p && !p.Contains(':', StringComparison.Ordinal) is false && char.IsDigit(p[0])).ToList();
+        Assert.InRange(milestones.Count, 2, 3);
+        var dates = milestones.Select(l => answer.Citations[l.Citations[0] - 1].EventDate!.Value).ToList();
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+        Assert.Contains(milestones, l => l.Quote.Contains("November 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_LatestOnPeaceTreaty_ShowsBothViewsWithWhoSaidThem()
+    {
+        var answer = fixture.Ask("Where do things stand on the peace treaty?");
+
+        Assert.Contains("Sources differ", answer.Notice, StringComparison.Ordinal);
+        Assert.Contains(answer.Lines, l => l.Prefix!.StartsWith("Progress: ", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Prefix!.StartsWith("Obstacles: ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("What's the latest on the moon landing?")]
+    [InlineData("Timeline of the Olympic Games")]
+    [InlineData("What is Russia's position on the moon landing?")]
+    public void Ask_StatusQuestionOnUnknownTopic_DeclinesListingTheKnownTopics(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Declined, answer.Kind);
+        Assert.Empty(answer.Citations);
+        Assert.All(TopicCatalog.LoadDefault().Topics, t => Assert.Contains(t.Name, answer.Notice, StringComparison.Ordinal));
+    }
+
+    private IEnumerable<IndexedFact> TaggedFacts(Citation citation) =>
+        fixture.Get<KnowledgeIndex>().Current!.Model.Facts.Where(f =>
+            f.Source.File == citation.File && f.Fact.Span.Start >= citation.Start && f.Fact.Span.End <= citation.Start + citation.Length);
+}

@@ -1,0 +1,61 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Fact]
+    public void Ask_CountryPositionOnTopic_QuotesItsSideAndNamesTheSpeaker()
+    {
+        var answer = fixture.Ask("What is Azerbaijan's position on the EU monitoring mission?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.StartsWith("Ilham Aliyev (EVN Report, 20 December 2024)", answer.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Contains("surveillance tool", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhatDidAPersonSay_KeepsOnlyThatPersonsStatementsNewestFirst()
+    {
+        var answer = fixture.Ask("What did Aliyev say about the constitution?");
+
+        Assert.True(answer.Lines.Count >= 2);
+        Assert.All(answer.Lines, l => Assert.StartsWith("Ilham Aliyev (", l.Prefix, StringComparison.Ordinal));
+        var published = answer.Lines.Select(l => answer.Citations[l.Citations[0] - 1].Published).ToList();
+        Assert.Equal(published.OrderByDescending(d => d), published);
+    }
+
+    [Fact]
+    public void Ask_DemonymPosition_CountsThatSidesOfficials()
+    {
+        var answer = fixture.Ask("What is the Russian position on regional communications?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.Contains("Lavrov", answer.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.All(answer.Lines, l => Assert.True(l.Prefix!.StartsWith("Sergey Lavrov", StringComparison.Ordinal) || l.Prefix.StartsWith("Russia ", StringComparison.Ordinal), l.Prefix));
+    }
+
+    [Fact]
+    public void Ask_HowDoTwoSidesDiffer_ShowsTwoLabelledGroups()
+    {
+        var answer = fixture.Ask("How do Armenia and Azerbaijan differ on regional communications?");
+
+        Assert.Equal(AnswerKind.Comparison, answer.Kind);
+        var groups = answer.Lines.Select(l => l.Prefix!.Split(' ')[0]).ToList();
+        Assert.Equal("Armenia", groups[0]);
+        Assert.Contains("Azerbaijan", groups);
+        var firstAzerbaijan = groups.IndexOf("Azerbaijan");
+        Assert.All(groups.Take(firstAzerbaijan), g => Assert.Equal("Armenia", g));
+        Assert.All(groups.Skip(firstAzerbaijan), g => Assert.Equal("Azerbaijan", g));
+        Assert.Contains(answer.Lines, l => l.Quote.Contains("Zangezur Corridor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_Comparison_LeavesOutSentencesThatSpeakForBothSides()
+    {
+        var answer = fixture.Ask("How do Armenia and Azerbaijan differ on the peace treaty?");
+
+        Assert.DoesNotContain(answer.Lines, l => l.Quote.Contains("Both Yerevan and Baku", StringComparison.Ordinal));
+    }
+}

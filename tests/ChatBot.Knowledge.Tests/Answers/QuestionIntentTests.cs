@@ -1,0 +1,50 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("What's the latest on the border delimitation?", "Latest")]
+    [InlineData("Where do things stand on the peace treaty?", "Latest")]
+    [InlineData("Any update on the Tavush villages?", "Latest")]
+    [InlineData("What are the most recent developments on COP29?", "Latest")]
+    [InlineData("Timeline of the Lachin corridor", "Timeline")]
+    [InlineData("How did the talks with Turkey develop?", "Timeline")]
+    [InlineData("What changed since March?", "Changes")]
+    [InlineData("What happened after the Almaty talks?", "Changes")]
+    [InlineData("What is Armenia's position on the EU monitoring mission?", "Position")]
+    [InlineData("What did Aliyev say about the constitution?", "Position")]
+    [InlineData("How do Armenia and Azerbaijan differ on regional communications?", "Comparison")]
+    [InlineData("How did Armenia respond to the demands?", "Question")]
+    [InlineData("How much of Armenia's sovereign territory has Azerbaijan captured since 2020?", "Question")]
+    [InlineData("Who said that the peace agreement is within reach?", "Question")]
+    public void Parse_Cues_GiveTheIntent(string question, string expected)
+    {
+        Assert.Equal(expected, Parse(question).Intent.ToString());
+    }
+
+    [Fact]
+    public void Parse_PositionQuestion_SeparatesThePartyFromTheTopic()
+    {
+        var parsed = Parse("What is Azerbaijan's position on the EU monitoring mission?");
+
+        var party = Assert.Single(parsed.Parties);
+        Assert.Equal("azerbaijan", party.Side);
+        Assert.Equal("eu-monitoring-mission", parsed.Topic?.Id);
+    }
+
+    [Fact]
+    public void Parse_ChangesQuestion_SplitsTheAnchorFromTheTopic()
+    {
+        var parsed = Parse("What changed on the peace treaty since the Almaty talks?");
+
+        Assert.Equal("the Almaty talks", parsed.Anchor);
+        Assert.Equal("peace-treaty", parsed.Topic?.Id);
+    }
+
+    private ParsedQuestion Parse(string question) =>
+        fixture.Get<QuestionParser>().Parse(question, null, fixture.Get<KnowledgeIndex>().Current!);
+}
