@@ -46,7 +46,10 @@ internal static class WhatsNewComposer
 
     private static AnswerLine Line(IndexedFact fact, int citation)
     {
-        var prefix = $"{LatestStatusComposer.Day(fact.EffectiveDate)} ({fact.Source.Publisher ?? fact.Source.Title}):";
+        // A sentence that names no date is placed by its article's date, and says so.
+        var day = LatestStatusComposer.Day(fact.EffectiveDate);
+        var source = fact.Source.Publisher ?? fact.Source.Title;
+        var prefix = fact.IsDated ? $"{day} ({source}):" : $"Reported {day} ({source}):";
         var sentence = fact.Fact.Text;
         var end = QuoteEnd(sentence);
         return new AnswerLine(prefix, sentence[..end], null, [citation], ElidedEnd: end < sentence.Length);

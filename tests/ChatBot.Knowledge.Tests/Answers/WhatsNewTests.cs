@@ -28,7 +28,9 @@ public sealed class WhatsNewTests : IDisposable
         Assert.NotNull(answer);
         var line = Assert.Single(answer.Lines, l => l.Quote.Contains(NewsArticles.BorderFact, StringComparison.Ordinal));
         Assert.Equal("12 March 2025 (Test Wire):", line.Prefix);
-        var dates = answer.Lines.Select(l => DateOnly.Parse(l.Prefix![..l.Prefix!.IndexOf('(', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var undated = Assert.Single(answer.Lines, l => l.Quote.Contains("signed a protocol", StringComparison.Ordinal));
+        Assert.Equal("Reported 13 March 2025 (Test Wire):", undated.Prefix);
+        var dates = answer.Lines.Select(l => DateOnly.Parse(l.Prefix!.Replace("Reported ", "", StringComparison.Ordinal).Split('(')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(dates.OrderDescending(), dates);
         Assert.All(answer.Citations, c => Assert.Equal(NewsArticles.BorderFile, c.File));
         Assert.All(answer.Lines, l => Assert.NotEmpty(l.Citations));
