@@ -26,6 +26,12 @@ public interface ISubscriptionStore
     /// <summary>Records that the subscription's news up to <paramref name="version"/> was delivered (or there was none).</summary>
     Task MarkNotifiedAsync(Subscription subscription, int version, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Lowers to <paramref name="version"/> the notified version of subscriptions that are ahead of it (the index was
+    /// rebuilt from scratch and its versions started again) and returns how many there were.
+    /// </summary>
+    Task<int> RebaselineAsync(int version, CancellationToken cancellationToken);
+
     /// <summary>Counts a refused push and returns the number of consecutive refusals.</summary>
     Task<int> RecordFailureAsync(Subscription subscription, CancellationToken cancellationToken);
 }

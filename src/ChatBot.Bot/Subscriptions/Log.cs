@@ -30,4 +30,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2309, Level = LogLevel.Warning, Message = "Local mode (no MicrosoftAppId): news not posted to non-loopback serviceUrl {ServiceUrl} of conversation {ConversationId}")]
     public static partial void NotLoopback(ILogger logger, string serviceUrl, string conversationId);
+
+    [LoggerMessage(EventId = 2310, Level = LogLevel.Warning, Message = "Index version {Version} is older than {Count} subscriptions had seen (the index was rebuilt from scratch); they count from it now")]
+    public static partial void Rebaselined(ILogger logger, int count, int version);
 }

@@ -133,6 +133,15 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             cancellationToken);
     }
 
+    public async Task<int> RebaselineAsync(int version, CancellationToken cancellationToken)
+    {
+        if (!_initialized && !File.Exists(_path)) return 0;
+        return await ExecuteAsync(
+            "UPDATE subscriptions SET last_notified_version = $version WHERE last_notified_version > $version;",
+            [("$version", version)],
+            cancellationToken);
+    }
+
     public async Task<int> RecordFailureAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);

@@ -45,6 +45,10 @@ public sealed class SubscriptionNotifier(
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // A version below what was already delivered means the index was rebuilt from nothing: every fact is
+            // "new" in it, so start counting afresh instead of pushing the whole corpus or waiting for old numbers.
+            var reset = await store.RebaselineAsync(report.Version, cancellationToken);
+            if (reset > 0) Log.Rebaselined(logger, reset, report.Version);
             var pending = await store.PendingAsync(report.Version, cancellationToken);
             var sent = 0;
             foreach (var subscription in pending)

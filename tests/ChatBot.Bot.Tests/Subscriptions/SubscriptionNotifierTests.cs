@@ -98,6 +98,21 @@ public sealed class SubscriptionNotifierTests
     }
 
     [Fact]
+    public async Task OnServingAsync_IndexRebuiltFromScratch_PushesNothingThenCountsFromTheNewVersions()
+    {
+        using var bot = new SubscriptionsScript();
+        await bot.SayAsync("subscribe border delimitation");
+        bot.Knowledge.WhatsNew("border-delimitation", 1, 2).Returns(SampleAnswers.Almaty());
+
+        await bot.ReindexedAsync(1);
+        await bot.Connector.DidNotReceiveWithAnyArgs().SendAsync(default!, default);
+        await bot.ReindexedAsync(2);
+
+        await bot.Connector.Received(1).SendAsync(Arg.Any<Activity>(), Arg.Any<CancellationToken>());
+        bot.Knowledge.DidNotReceive().WhatsNew("border-delimitation", 0, Arg.Any<int?>());
+    }
+
+    [Fact]
     public async Task OnServingAsync_LocalModeAndRemoteServiceUrl_PostsNothing()
     {
         using var bot = new SubscriptionsScript(appId: "");
