@@ -87,6 +87,29 @@ public sealed class FactLedgerTests : IDisposable
     }
 
     [Fact]
+    public void LoadOrBuild_GenerationWithoutLedger_TreatsEveryFactAsItsVersionAndWritesOne()
+    {
+        int first;
+        string folder;
+        using (var engine = Engine())
+        {
+            var snapshot = engine.GetRequiredService<KnowledgeIndex>().Current!;
+            (first, folder) = (snapshot.Version, snapshot.Path!);
+        }
+
+        File.Delete(Path.Combine(folder, FactLedger.FileName));
+        using var restarted = Engine();
+        Assert.True(File.Exists(Path.Combine(folder, FactLedger.FileName)));
+        AddBorderArticle();
+        restarted.GetRequiredService<IKnowledgeAdmin>().Reindex();
+
+        var current = restarted.GetRequiredService<KnowledgeIndex>().Current!;
+        Assert.All(current.Model.Facts, f => Assert.Equal(
+            f.Source.File == NewsArticles.BorderFile ? current.Version : first,
+            current.FirstSeenVersion(f)));
+    }
+
+    [Fact]
     public void Rebuild_EditedSentence_IsNewButReflowedWhitespaceIsNot()
     {
         using var engine = Engine();
