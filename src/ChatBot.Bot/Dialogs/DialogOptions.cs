@@ -19,6 +19,10 @@ public sealed class DialogOptions
     /// <value>Default <c>.data/feedback.db</c>.</value>
     [Required] public string FeedbackDatabasePath { get; set; } = ".data/feedback.db";
 
+    /// <summary>SQLite file that keeps topic subscriptions and their conversation references; relative paths resolve against the app root.</summary>
+    /// <value>Default <c>.data/subscriptions.db</c>.</value>
+    [Required] public string SubscriptionsDatabasePath { get; set; } = ".data/subscriptions.db";
+
     /// <summary>
     /// Public base URL of the bot (e.g. <c>https://bot.example.org</c>), used for links to its own source view when a
     /// source has no URL of its own.

@@ -28,6 +28,7 @@ public sealed class HelpCommand(IKnowledgeBase knowledge, IOptions<DialogOptions
         sb.Append('\n').Append(bullet).Append("`about`: what I am and how I answer");
         sb.Append('\n').Append(bullet).Append("`more`: further passages for my last answer");
         sb.Append('\n').Append(bullet).Append("`feedback: <comment>`: tell the maintainers about my last answer");
+        sb.Append('\n').Append(bullet).Append("`subscribe <topic>`: post new facts on a topic here after each reindex (`unsubscribe <topic>`, `subscriptions`)");
         var examples = knowledge.ExampleQuestions.Take(5).ToList();
         var reply = AnswerRenderer.RenderMessage(context.Activity, sb.ToString(), examples, "Try asking:");
         return Task.FromResult<IReadOnlyList<Activity>>([reply]);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>The question-answering engine over the live index.</summary>
-internal sealed class KnowledgeBase(
+internal sealed partial class KnowledgeBase(
     KnowledgeIndex index,
     QuestionParser parser,
     KnowledgeText text,

@@ -64,7 +64,8 @@ internal sealed partial class KnowledgeIndex(
             var directory = new NIOFSDirectory(folder);
             if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
             {
-                Swap(new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model)));
+                var ledger = FactLedger.Open(folder, model, pointer.Version);
+                Swap(new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), ledger));
                 RemoveStaleGenerations(indexPath, pointer.Folder);
                 Log.IndexOpened(logger, pointer.Version, model.Articles.Count, model.Facts.Count);
                 return ReindexReport.Opened(model, pointer.Version);
@@ -115,10 +116,12 @@ internal sealed partial class KnowledgeIndex(
         var folderName = $"gen-{version:D6}-{Guid.NewGuid():N}"[..24];
         var folder = Path.Combine(indexPath, folderName);
         var directory = new NIOFSDirectory(folder);
+        var ledger = FactLedger.Carry(PreviousLedger(indexPath), model, version);
         try
         {
             LuceneIndexWriter.Write(directory, model, text);
             if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
+            ledger.Write(folder);
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
@@ -130,12 +133,17 @@ internal sealed partial class KnowledgeIndex(
 
         var builtAt = clock.GetUtcNow();
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
-        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model)));
+        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger));
         RemoveStaleGenerations(indexPath, folderName);
         var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), previous);
         Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
         return report;
     }
+
+    /// <summary>The ledger to carry forward: the serving generation's, else the one the pointer names (a restart).</summary>
+    private IReadOnlyDictionary<string, int>? PreviousLedger(string indexPath) =>
+        _current?.Ledger?.Entries
+        ?? (IndexPointer.Read(indexPath) is { } pointer ? FactLedger.ReadEntries(Path.Combine(indexPath, pointer.Folder)) : null);
 
     private void Swap(KnowledgeSnapshot next)
     {

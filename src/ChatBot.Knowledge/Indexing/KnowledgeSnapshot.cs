@@ -11,8 +11,9 @@ internal sealed class KnowledgeSnapshot : IDisposable
 {
     private readonly LDirectory _directory;
 
-    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary)
+    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, FactLedger? ledger = null)
     {
+        Ledger = ledger;
         Version = version;
         BuiltAt = builtAt;
         Path = path;
@@ -35,6 +36,12 @@ internal sealed class KnowledgeSnapshot : IDisposable
     public IReadOnlySet<string> Vocabulary { get; }
 
     public SearcherManager Searchers { get; }
+
+    /// <summary>Which version each fact first appeared in; null for an index built without one.</summary>
+    public FactLedger? Ledger { get; }
+
+    /// <summary>The index version <paramref name="fact"/> first appeared in (this version when there is no ledger).</summary>
+    public int FirstSeenVersion(IndexedFact fact) => Ledger?.FirstSeen(fact) ?? Version;
 
     /// <summary>Stops serving this generation; its folder goes when the last reader is released.</summary>
     public void Retire()

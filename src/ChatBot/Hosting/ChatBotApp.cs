@@ -35,6 +35,7 @@ internal static class ChatBotApp
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddBotDialogs(builder.Configuration);
+        builder.Services.AddBotSubscriptions();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.AddDirectLine(builder.Configuration);
 

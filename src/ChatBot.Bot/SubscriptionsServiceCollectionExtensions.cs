@@ -1,0 +1,27 @@
+using ChatBot.Bot.Dialogs;
+using ChatBot.Bot.Subscriptions;
+using ChatBot.Knowledge.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Bot;
+
+public static class SubscriptionsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers topic subscriptions: the <c>subscribe</c>, <c>unsubscribe</c> and <c>subscriptions</c> commands, the
+    /// SQLite store (<see cref="DialogOptions.SubscriptionsDatabasePath"/>) and the <see cref="SubscriptionNotifier"/>
+    /// that pushes new facts after each reindex. Needs <c>AddKnowledge</c>, <c>AddBotProtocol</c> and <c>AddBotDialogs</c>.
+    /// </summary>
+    public static IServiceCollection AddBotSubscriptions(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<ICommand, SubscribeCommand>();
+        services.AddSingleton<ICommand, UnsubscribeCommand>();
+        services.AddSingleton<ICommand, SubscriptionsCommand>();
+        services.AddSingleton<SubscriptionNotifier>();
+        services.AddSingleton<IReindexListener>(sp => sp.GetRequiredService<SubscriptionNotifier>());
+        return services;
+    }
+}

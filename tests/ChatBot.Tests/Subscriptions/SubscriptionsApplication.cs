@@ -1,0 +1,105 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatBot.Bot.Hosting;
+using ChatBot.Tests.Protocol;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Tests.Subscriptions;
+
+/// <summary>
+/// The whole bot over a temp copy of the repository's seeds, with index and databases in the same temp folder and an
+/// in-memory Connector that captures every proactive message.
+/// </summary>
+public sealed class SubscriptionsApplication : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatbot-push-" + Guid.NewGuid().ToString("N"));
+
+    public SubscriptionsApplication()
+    {
+        Directory.CreateDirectory(SeedsPath);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds")))
+        {
+            File.Copy(file, Path.Combine(SeedsPath, Path.GetFileName(file)));
+        }
+    }
+
+    public string SeedsPath => Path.Combine(_folder, "seeds");
+
+    internal CapturingConnector Connector { get; } = new();
+
+    /// <summary>Adds an article to the seeds folder with its catalog entry (publisher "Test Wire").</summary>
+    public void AddArticle(string file, string text, string title, string published)
+    {
+        File.WriteAllText(Path.Combine(SeedsPath, file), text, new UTF8Encoding(false));
+        var catalogPath = Path.Combine(SeedsPath, "catalog.json");
+        var catalog = JsonNode.Parse(File.ReadAllText(catalogPath))!;
+        catalog["sources"]!.AsArray().Add(new JsonObject
+        {
+            ["file"] = file,
+            ["title"] = title,
+            ["publisher"] = "Test Wire",
+            ["published"] = published,
+            ["url"] = null,
+        });
+        File.WriteAllText(catalogPath, catalog.ToJsonString(), new UTF8Encoding(false));
+    }
+
+    /// <summary>A client for a host whose index is loaded.</summary>
+    public async Task<HttpClient> ReadyClientAsync()
+    {
+        var client = CreateClient();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+            if (health.IsSuccessStatusCode) return client;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the index did not load");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Knowledge:SeedsPath"] = SeedsPath,
+            ["Knowledge:IndexPath"] = Path.Combine(_folder, "index"),
+            ["Bot:FeedbackDatabasePath"] = Path.Combine(_folder, "feedback.db"),
+            ["Bot:SubscriptionsDatabasePath"] = Path.Combine(_folder, "subscriptions.db"),
+            ["Bot:Connector:BaseDelay"] = "00:00:00.01",
+            ["MicrosoftAppId"] = "",
+        }));
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient(ConnectorOptions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Connector.Dispose();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln"))) return dir.FullName;
+        }
+
+        throw new DirectoryNotFoundException("repository root not found");
+    }
+}
