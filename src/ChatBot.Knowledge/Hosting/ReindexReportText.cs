@@ -79,7 +79,7 @@ public static class ReindexReportText
         var catalog = all.Where(s => s.Reason != MissingFileReason
             && (s.File == CatalogReader.FileName || s.Reason.StartsWith("catalog", StringComparison.Ordinal)));
         var catalogList = catalog.ToList();
-        return (all.Except(catalogList).ToList(), catalogList);
+        return (all.Except(catalogList).OrderBy(s => s.File, StringComparer.Ordinal).ToList(), catalogList);
     }
 
     // Notes repeating what the lines above already say (a new file's inferred metadata, a rejected catalog) are left out.

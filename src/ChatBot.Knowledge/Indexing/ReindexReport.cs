@@ -38,6 +38,9 @@ public sealed record ReindexReport(
     internal static ReindexReport Failed(CorpusModel model, string error, CorpusModel? previous) =>
         new(ReindexOutcome.Failed, 0, TimeSpan.Zero, previous?.Articles.Count ?? 0, previous?.Paragraphs.Count ?? 0, previous?.Facts.Count ?? 0, [], [], [], model.Load.Skipped, model.Load.Notes, error);
 
+    internal static ReindexReport Crashed(string error, CorpusModel? previous) =>
+        new(ReindexOutcome.Failed, 0, TimeSpan.Zero, previous?.Articles.Count ?? 0, previous?.Paragraphs.Count ?? 0, previous?.Facts.Count ?? 0, [], [], [], [], [], error);
+
     internal static ReindexReport Built(CorpusModel model, int version, TimeSpan elapsed, CorpusModel? previous)
     {
         var before = previous?.Articles.ToDictionary(a => a.Source.File, StringComparer.Ordinal) ?? [];
