@@ -1,3 +1,4 @@
+using ChatBot.Admin;
 using ChatBot.Bot;
 using ChatBot.Bot.Hosting;
 using ChatBot.Cli;
@@ -43,6 +44,7 @@ internal static class ChatBotApp
         app.MapBotProtocol();
         app.MapDirectLine();
         app.MapChatPage();
+        app.MapAdmin();
         return app;
     }
 }
