@@ -125,8 +125,8 @@ internal sealed partial class KnowledgeIndex(
         try
         {
             LuceneIndexWriter.Write(directory, model, text);
-            if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
             if (IndexValidator.FindProblem(directory, model) is { } problem) throw new InvalidOperationException("the new index failed its checks: " + problem);
+            if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
