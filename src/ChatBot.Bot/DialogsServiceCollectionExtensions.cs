@@ -16,7 +16,7 @@ public static class DialogsServiceCollectionExtensions
     /// Registers the dialog layer: the <see cref="ITurnHandler"/>, conversation state, commands, answer rendering and
     /// the feedback store. Needs an <c>IKnowledgeBase</c> (<c>AddKnowledge</c>). Settings come from the <c>Bot</c>
     /// section (<see cref="DialogOptions"/>); admin identities from the <c>Admin</c> section (<see cref="AdminOptions"/>). The admin
-    /// commands need an <c>IKnowledgeAdmin</c> (<c>AddKnowledge</c>).
+    /// commands that act on the index come with <c>AddBotAdmin</c>.
     /// </summary>
     public static IServiceCollection AddBotDialogs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,8 +44,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ICommand, AboutCommand>();
         services.AddSingleton<ICommand, MoreCommand>();
         services.AddSingleton<ICommand, FeedbackReportCommand>();
-        services.AddSingleton<ICommand, ReindexCommand>();
-        services.AddSingleton<ICommand, StatusCommand>();
         services.AddSingleton<ICommand, WhoAmICommand>();
         services.AddSingleton<CommandRegistry>();
 

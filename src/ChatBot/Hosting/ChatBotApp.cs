@@ -38,6 +38,7 @@ internal static class ChatBotApp
         builder.Services.AddBotDialogs(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddBotAdmin();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");

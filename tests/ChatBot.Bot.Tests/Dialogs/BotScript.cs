@@ -36,6 +36,7 @@ internal sealed class BotScript : IDisposable
         services.AddSingleton(FeedbackStore);
         services.AddSingleton(Admin);
         services.AddBotDialogs(configuration);
+        services.AddBotAdmin();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Handler = _services.GetRequiredService<ITurnHandler>();
 

@@ -3,7 +3,6 @@ using ChatBot.Bot.Protocol;
 using ChatBot.Bot.State;
 using ChatBot.Bot.Turns;
 using ChatBot.Knowledge.Answers;
-using ChatBot.Knowledge.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +24,7 @@ public sealed class DialogsRegistrationTests : IDisposable
         var environment = Substitute.For<IHostEnvironment>();
         environment.ContentRootPath.Returns(_root);
         environment.ContentRootFileProvider.Returns(new NullFileProvider());
-        var services = new ServiceCollection().AddLogging().AddSingleton(knowledge).AddSingleton(environment).AddSingleton(Substitute.For<IKnowledgeAdmin>());
+        var services = new ServiceCollection().AddLogging().AddSingleton(knowledge).AddSingleton(environment);
         services.AddBotDialogs(new ConfigurationBuilder().Build());
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         var message = new Activity
