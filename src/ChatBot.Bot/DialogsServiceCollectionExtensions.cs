@@ -1,3 +1,4 @@
+using ChatBot.Bot.Admin;
 using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Feedback;
 using ChatBot.Bot.Rendering;
@@ -14,7 +15,8 @@ public static class DialogsServiceCollectionExtensions
     /// <summary>
     /// Registers the dialog layer: the <see cref="ITurnHandler"/>, conversation state, commands, answer rendering and
     /// the feedback store. Needs an <c>IKnowledgeBase</c> (<c>AddKnowledge</c>). Settings come from the <c>Bot</c>
-    /// section (<see cref="DialogOptions"/>).
+    /// section (<see cref="DialogOptions"/>); admin identities from the <c>Admin</c> section (<see cref="AdminOptions"/>). The admin
+    /// commands that act on the index come with <c>AddBotAdmin</c>.
     /// </summary>
     public static IServiceCollection AddBotDialogs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,11 +25,12 @@ public static class DialogsServiceCollectionExtensions
             .Bind(configuration.GetSection(DialogOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
-        services.TryAddSingleton<ICommandAuthorizer, AllowEveryoneAuthorizer>();
+        services.TryAddSingleton<ICommandAuthorizer, AdminAuthorizer>();
 
         services.AddSingleton<SourceLinks>();
         services.AddSingleton<CitationEntityBuilder>();
@@ -41,6 +44,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ICommand, AboutCommand>();
         services.AddSingleton<ICommand, MoreCommand>();
         services.AddSingleton<ICommand, FeedbackReportCommand>();
+        services.AddSingleton<ICommand, WhoAmICommand>();
         services.AddSingleton<CommandRegistry>();
 
         services.AddSingleton<MessageDialog>();

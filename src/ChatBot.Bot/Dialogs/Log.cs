@@ -17,8 +17,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Ran command {Command} for {ActivityId}")]
     public static partial void CommandRan(ILogger logger, string command, string? activityId);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Refused command {Command} for {ActivityId}: not allowed")]
-    public static partial void CommandRefused(ILogger logger, string command, string? activityId);
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Refused admin command {Command} for user {UserId} (AAD object id {AadObjectId}) on {Channel}: not in Admin:UserIds")]
+    public static partial void CommandRefused(ILogger logger, string command, string? userId, string? aadObjectId, string? channel);
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Question of {ActivityId} too long ({Length} characters)")]
     public static partial void QuestionTooLong(ILogger logger, string? activityId, int length);

@@ -54,8 +54,8 @@ public sealed class MessageDialog(
         {
             if (!authorizer.IsAllowed(activity, command.Access))
             {
-                Log.CommandRefused(logger, command.Name, activity.Id);
-                return [Say(activity, "Sorry, only the bot's admins can use that command.")];
+                Log.CommandRefused(logger, command.Name, activity.From?.Id, activity.From?.AadObjectId, activity.ChannelId);
+                return [Say(activity, $"Sorry, only the bot's admins can run `{command.Name}`. Type `whoami` to see the user id an admin would add.")];
             }
 
             Log.CommandRan(logger, command.Name, activity.Id);

@@ -8,6 +8,12 @@ internal static class MetadataInference
 {
     private const int MaxTitleLength = 100;
 
+    /// <summary>Start of the date basis of a date taken from the text.</summary>
+    internal const string FromTextBasis = "inferred: the latest date the text mentions";
+
+    /// <summary>The date basis of a date taken from the file's modification time.</summary>
+    internal const string FromFileTimeBasis = "inferred: the file's modification time (the text mentions no full date)";
+
     /// <summary>The headline when the article has one, else its first sentence, shortened at a word boundary.</summary>
     public static string InferTitle(string text, string fileName)
     {
@@ -31,10 +37,10 @@ internal static class MetadataInference
         var latest = TextDates.Find(text).Where(d => d <= today).DefaultIfEmpty().Max();
         if (latest != default)
         {
-            return (latest, "inferred: the latest date the text mentions (" + latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")");
+            return (latest, FromTextBasis + " (" + latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")");
         }
 
-        return (DateOnly.FromDateTime(fileTimeUtc), "inferred: the file's modification time (the text mentions no full date)");
+        return (DateOnly.FromDateTime(fileTimeUtc), FromFileTimeBasis);
     }
 
     private static string Shorten(string title)

@@ -33,7 +33,7 @@ internal sealed partial class KnowledgeAdmin(
         lock (_gate)
         {
             if (index.IsReady && _last is not null) return _last;
-            var report = index.LoadOrBuild();
+            var report = Serving(index.LoadOrBuild());
             if (report.Outcome != ReindexOutcome.AlreadyRunning) _last = report;
             return report;
         }
@@ -41,7 +41,7 @@ internal sealed partial class KnowledgeAdmin(
 
     public ReindexReport Reindex()
     {
-        var report = index.Rebuild();
+        var report = Serving(index.Rebuild());
         if (report.Outcome != ReindexOutcome.AlreadyRunning) _last = report;
         return report;
     }
@@ -58,6 +58,16 @@ internal sealed partial class KnowledgeAdmin(
         var report = await Task.Run(EnsureLoaded, cancellationToken).ConfigureAwait(false);
         await NotifyAsync(report, cancellationToken).ConfigureAwait(false);
         return report;
+    }
+
+    // A failed or refused reindex reports the generation that keeps serving, so the admin sees nothing was lost.
+    private ReindexReport Serving(ReindexReport report)
+    {
+        if (report.Outcome is ReindexOutcome.Built or ReindexOutcome.Opened) return report;
+        var current = index.Current;
+        return current is null
+            ? report
+            : report with { Version = current.Version, Sources = current.Model.Articles.Count, Paragraphs = current.Model.Paragraphs.Count, Facts = current.Model.Facts.Count };
     }
 
     private async Task NotifyAsync(ReindexReport report, CancellationToken cancellationToken)

@@ -19,6 +19,10 @@ public sealed class KnowledgeOptions
     /// <value>Default false.</value>
     public bool WatchSeeds { get; set; }
 
+    /// <summary>With <see cref="WatchSeeds"/>: how long the seeds folder must stay unchanged before the reindex starts.</summary>
+    /// <value>Default 2 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")] public TimeSpan WatchDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Most citations an answer carries (the rest are offered with "more").</summary>
     /// <value>Default 8.</value>
     [Range(1, 20)] public int MaxCitations { get; set; } = 8;

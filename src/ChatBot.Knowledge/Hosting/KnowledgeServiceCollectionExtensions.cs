@@ -39,6 +39,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<ISourceLibrary>(sp => sp.GetRequiredService<KnowledgeBase>());
         services.AddSingleton<IKnowledgeAdmin, KnowledgeAdmin>();
         services.AddHostedService<IndexStartupService>();
+        services.AddHostedService<SeedsWatchService>();
         return services;
     }
 }

@@ -23,6 +23,19 @@ internal sealed record IndexPointer(string Folder, string Fingerprint, int Versi
         }
     }
 
+    /// <summary>Removes a temp file a crash left between writing and moving it.</summary>
+    public static void DeleteLeftovers(string indexPath)
+    {
+        try
+        {
+            File.Delete(Path.Combine(indexPath, FileName + ".tmp"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Harmless: the next write replaces it.
+        }
+    }
+
     public void Write(string indexPath)
     {
         var path = Path.Combine(indexPath, FileName);

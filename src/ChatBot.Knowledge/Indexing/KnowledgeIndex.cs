@@ -92,6 +92,13 @@ internal sealed partial class KnowledgeIndex(
         {
             return build();
         }
+#pragma warning disable CA1031 // Whatever breaks a build (a seed the pipeline chokes on), the serving index must survive it.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            Log.BuildCrashed(logger, ex);
+            return ReindexReport.Crashed(ex.Message, _current?.Model);
+        }
         finally
         {
             _buildLock.Release();
@@ -120,6 +127,7 @@ internal sealed partial class KnowledgeIndex(
         try
         {
             LuceneIndexWriter.Write(directory, model, text);
+            if (IndexValidator.FindProblem(directory, model) is { } problem) throw new InvalidOperationException("the new index failed its checks: " + problem);
             if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
             ledger.Write(folder);
         }
@@ -169,6 +177,7 @@ internal sealed partial class KnowledgeIndex(
     private void RemoveStaleGenerations(string indexPath, string keep)
     {
         var live = _current?.Path is { } path ? Path.GetFileName(path) : keep;
+        IndexPointer.DeleteLeftovers(indexPath);
         foreach (var folder in System.IO.Directory.EnumerateDirectories(indexPath, "gen-*"))
         {
             var name = Path.GetFileName(folder);
@@ -206,5 +215,8 @@ internal sealed partial class KnowledgeIndex(
 
         [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Index build failed, the previous index keeps serving: {Reason}")]
         public static partial void BuildFailed(ILogger logger, string reason);
+
+        [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Index build crashed, the previous index keeps serving")]
+        public static partial void BuildCrashed(ILogger logger, Exception exception);
     }
 }

@@ -18,10 +18,23 @@ internal static class SeedFingerprint
             foreach (var path in Directory.EnumerateFiles(seedsPath).Order(StringComparer.Ordinal))
             {
                 hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(path)));
-                hash.AppendData(File.ReadAllBytes(path));
+                hash.AppendData(ReadOrEmpty(path));
             }
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    // An unreadable file is reported by the corpus loader; here it only must not stop the build.
+    private static byte[] ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 }

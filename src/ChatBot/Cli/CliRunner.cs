@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Admin;
 using ChatBot.Hosting;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Hosting;
@@ -32,7 +33,7 @@ internal static class CliRunner
         if (command.Verb == CliVerb.Reindex)
         {
             var report = admin.Reindex();
-            Console.WriteLine(command.Json ? JsonSerializer.Serialize(report, JsonOutput) : ReindexReportText.Format(report));
+            Console.WriteLine(command.Json ? JsonSerializer.Serialize(ReindexResponse.From(report), AdminEndpoints.Json) : ReindexReportText.Format(report));
             return report.Outcome == ReindexOutcome.Built ? ExitCode.Success : ExitCode.IndexFailed;
         }
 

@@ -1,3 +1,4 @@
+using ChatBot.Admin;
 using ChatBot.Bot;
 using ChatBot.Bot.Hosting;
 using ChatBot.Cli;
@@ -38,12 +39,14 @@ internal static class ChatBotApp
         builder.Services.AddBotSubscriptions();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddBotAdmin();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
         app.MapBotProtocol();
         app.MapDirectLine();
         app.MapChatPage();
+        app.MapAdmin();
         return app;
     }
 }

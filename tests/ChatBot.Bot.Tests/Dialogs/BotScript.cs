@@ -3,6 +3,7 @@ using ChatBot.Bot.Feedback;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Turns;
 using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
@@ -18,7 +19,7 @@ internal sealed class BotScript : IDisposable
     private readonly ServiceProvider _services;
     private int _nextId;
 
-    public BotScript(string channelId = Channels.Emulator, string conversationType = "personal", bool isGroup = false)
+    public BotScript(string channelId = Channels.Emulator, string conversationType = "personal", bool isGroup = false, params string[] adminIds)
     {
         Knowledge.Sources.Returns(SampleAnswers.Sources);
         Knowledge.Topics.Returns(["Border delimitation", "Peace treaty"]);
@@ -28,12 +29,14 @@ internal sealed class BotScript : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bot:DisplayName"] = "ChatBot",
-        }).Build();
+        }.Concat(adminIds.Select((id, i) => KeyValuePair.Create($"Admin:UserIds:{i}", (string?)id)))).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(Knowledge);
         services.AddSingleton(FeedbackStore);
+        services.AddSingleton(Admin);
         services.AddBotDialogs(configuration);
+        services.AddBotAdmin();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Handler = _services.GetRequiredService<ITurnHandler>();
 
@@ -45,6 +48,7 @@ internal sealed class BotScript : IDisposable
 
     public IKnowledgeBase Knowledge { get; } = Substitute.For<IKnowledgeBase>();
     public IFeedbackStore FeedbackStore { get; } = Substitute.For<IFeedbackStore>();
+    public IKnowledgeAdmin Admin { get; } = Substitute.For<IKnowledgeAdmin>();
     public ITurnHandler Handler { get; }
     public string ChannelId { get; }
     public ChannelAccount User { get; }

@@ -194,7 +194,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task Say_FeedbackCommand_ListsNegativeFeedbackAndUnansweredQuestions()
     {
-        using var bot = new BotScript();
+        using var bot = new BotScript(adminIds: "user-1");
         var when = new DateTimeOffset(2025, 1, 2, 3, 4, 0, TimeSpan.Zero);
         bot.FeedbackStore.RecentAsync(Arg.Is<IReadOnlyCollection<FeedbackReaction>>(r => r.Contains(FeedbackReaction.Dislike)), Arg.Any<int>(), Arg.Any<CancellationToken>())
             .Returns([new FeedbackEntry(when, "msteams", "c", "u", FeedbackReaction.Text, "wrong source", "Who hosted?", "…", null)]);
