@@ -13,7 +13,7 @@ public sealed class WhoAmICommand(ICommandAuthorizer authorizer) : ICommand
 {
     public string Name => "whoami";
     public IReadOnlyList<string> Aliases => ["myid"];
-    public string? Description => null;
+    public string? Description => "your user id, for the admin list";
     public bool TakesArguments => false;
     public CommandAccess Access => CommandAccess.Everyone;
 

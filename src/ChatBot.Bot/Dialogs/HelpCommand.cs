@@ -2,12 +2,23 @@ using System.Text;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Rendering;
 using ChatBot.Knowledge.Answers;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Dialogs;
 
-/// <summary><c>help</c>: what the bot knows (sources, dates, topics), its commands and example questions.</summary>
-public sealed class HelpCommand(IKnowledgeBase knowledge, IOptions<DialogOptions> options) : ICommand
+/// <summary>
+/// <c>help</c>: what the bot knows (sources, dates, topics), the commands the sender may run and example questions.
+/// </summary>
+/// <remarks>
+/// The command list comes from the <see cref="CommandRegistry"/>, resolved when help runs: the registry is built from
+/// every command, this one included, so it cannot be a constructor dependency.
+/// </remarks>
+public sealed class HelpCommand(
+    IKnowledgeBase knowledge,
+    IOptions<DialogOptions> options,
+    ICommandAuthorizer authorizer,
+    IServiceProvider services) : ICommand
 {
     public string Name => "help";
     public IReadOnlyList<string> Aliases => ["commands"];
@@ -23,12 +34,14 @@ public sealed class HelpCommand(IKnowledgeBase knowledge, IOptions<DialogOptions
         var sb = new StringBuilder(KnowledgeSummary.Describe(knowledge, options.Value.Subject));
         if (knowledge.Topics.Count > 0) sb.Append("\n\nTopics: ").AppendJoin(", ", knowledge.Topics).Append('.');
         sb.Append("\n\nCommands:");
-        sb.Append('\n').Append(bullet).Append("`help`: this message");
-        sb.Append('\n').Append(bullet).Append("`sources`: the articles I answer from");
-        sb.Append('\n').Append(bullet).Append("`about`: what I am and how I answer");
-        sb.Append('\n').Append(bullet).Append("`more`: further passages for my last answer");
+        foreach (var command in services.GetRequiredService<CommandRegistry>().Commands)
+        {
+            if (command.Description is null || !authorizer.IsAllowed(context.Activity, command.Access)) continue;
+            sb.Append('\n').Append(bullet).Append('`').Append(command.Usage).Append("`: ").Append(command.Description);
+        }
+
+        // Comments are picked up by the feedback dialog rather than a command, so they have no registry entry.
         sb.Append('\n').Append(bullet).Append("`feedback: <comment>`: tell the maintainers about my last answer");
-        sb.Append('\n').Append(bullet).Append("`subscribe <topic>`: post new facts on a topic here after each reindex (`unsubscribe <topic>`, `subscriptions`)");
         var examples = knowledge.ExampleQuestions.Take(5).ToList();
         var reply = AnswerRenderer.RenderMessage(context.Activity, sb.ToString(), examples, "Try asking:");
         return Task.FromResult<IReadOnlyList<Activity>>([reply]);

@@ -11,6 +11,9 @@ public interface ICommand
     /// <summary>Other words that run it.</summary>
     IReadOnlyList<string> Aliases { get; }
 
+    /// <summary>How help shows the command, e.g. <c>subscribe &lt;topic&gt;</c>.</summary>
+    string Usage => Name;
+
     /// <summary>One line for the help text; null hides the command from help.</summary>
     string? Description { get; }
 

@@ -18,6 +18,7 @@ public sealed class SubscribeCommand(
 {
     public string Name => "subscribe";
     public IReadOnlyList<string> Aliases => [];
+    public string Usage => "subscribe <topic>";
     public string? Description => "post new facts on a topic here after each reindex";
     public bool TakesArguments => true;
     public CommandAccess Access => CommandAccess.Everyone;

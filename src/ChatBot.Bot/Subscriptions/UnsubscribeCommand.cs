@@ -16,6 +16,7 @@ public sealed class UnsubscribeCommand(
 
     public string Name => "unsubscribe";
     public IReadOnlyList<string> Aliases => [];
+    public string Usage => "unsubscribe <topic>";
     public string? Description => "stop the updates on a topic (or `all`)";
     public bool TakesArguments => true;
     public CommandAccess Access => CommandAccess.Everyone;

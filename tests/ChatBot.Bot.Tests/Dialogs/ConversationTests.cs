@@ -160,6 +160,31 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task Say_HelpAsNonAdmin_ListsEveryoneCommandsButNotAdminOnes()
+    {
+        using var bot = new BotScript(adminIds: "someone-else");
+
+        var reply = await bot.SayAsync("help");
+
+        Assert.Contains("`more`: ", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("`sources`: ", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("`whoami`: ", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("`reindex`", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("`status`", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Say_HelpAsAdmin_ListsTheAdminCommandsToo()
+    {
+        using var bot = new BotScript(adminIds: "user-1");
+
+        var reply = await bot.SayAsync("help");
+
+        Assert.Contains("`reindex`: ", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("`status`: ", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Say_HelpWithMoreWords_IsAQuestionForTheEngine()
     {
         using var bot = new BotScript();
