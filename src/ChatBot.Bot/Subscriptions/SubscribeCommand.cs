@@ -44,7 +44,7 @@ public sealed class SubscribeCommand(
         var added = await store.AddAsync(reference, topic.Id, version, clock.GetUtcNow(), cancellationToken);
         Log.Subscribed(logger, reference.ChannelId, reference.ConversationId, topic.Id, version, added);
         return added
-            ? [Say(activity, $"Subscribed this conversation to {topic.Name}. After each reindex I'll post the new facts on it here, with their sources. Type `unsubscribe {topic.Id}` to stop.")]
+            ? [Say(activity, $"Subscribed this conversation to the topic “{topic.Name}”. After each reindex I'll post the new facts on it here, with their sources. Type `unsubscribe {topic.Id}` to stop.")]
             : [Say(activity, $"This conversation is already subscribed to {topic.Name}. New facts on it are posted here after each reindex.")];
     }
 

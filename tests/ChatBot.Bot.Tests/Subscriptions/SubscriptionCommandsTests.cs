@@ -11,7 +11,7 @@ public sealed class SubscriptionCommandsTests
 
         var reply = await bot.SayAsync("subscribe border delimitation");
 
-        Assert.StartsWith("Subscribed this conversation to Border delimitation.", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Subscribed this conversation to the topic “Border delimitation”.", reply.Text, StringComparison.Ordinal);
         Assert.Contains("after each reindex", reply.Text, StringComparison.OrdinalIgnoreCase);
         var stored = Assert.Single(await bot.Store.ListAsync("msteams", "conv-1", CancellationToken.None));
         Assert.Equal("border-delimitation", stored.TopicId);
