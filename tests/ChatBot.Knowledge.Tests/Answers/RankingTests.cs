@@ -19,4 +19,15 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_ComparisonOnANamedCorridor_QuotesOnlyStatementsAboutIt()
+    {
+        var answer = fixture.Ask("How do Armenia and Azerbaijan differ on the Zangezur corridor?");
+
+        Assert.Equal(AnswerKind.Comparison, answer.Kind);
+        Assert.Contains(answer.Lines, l => l.Prefix!.StartsWith("Armenia", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Prefix!.StartsWith("Azerbaijan", StringComparison.Ordinal));
+        Assert.All(answer.Citations, c => Assert.Contains("corridor", c.Passage, StringComparison.OrdinalIgnoreCase));
+    }
 }
