@@ -10,6 +10,8 @@ internal static class IntentComposer
     public static Answer? Compose(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher, KnowledgeText text, Gazetteer gazetteer, int maxCitations)
     {
         var model = snapshot.Model;
+        // A question naming something the sources never mention is about something else.
+        if (parsed.UnknownNames.Count > 0) return null;
         var ranked = parsed.Concepts.Count == 0 ? [] : FactRanker.Rank(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher));
         var answer = parsed.Intent switch
         {

@@ -30,6 +30,9 @@ internal sealed record ParsedQuestion(
     /// <summary>True when <see cref="Anchor"/> came after "since" (inclusive) rather than "after" (exclusive).</summary>
     public bool AnchorInclusive { get; init; }
 
+    /// <summary>Proper names the question uses that the sources never mention; such a question is out of scope.</summary>
+    public IReadOnlyList<string> UnknownNames { get; init; } = [];
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -28,7 +28,11 @@ internal static class PositionComposer
         var onTopic = question.Topic is not null || question.Concepts.Count == 0
             ? TopicFacts(question, model, ranked)
             : ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport || f.Support >= DirectAnswerComposer.MinSupport);
-        return LatestStatusComposer.NewestFirst(onTopic.Where(f => StanceMatcher.States(f.Fact, party, gazetteer) && (keep is null || keep(f))))
+        var stated = onTopic.Where(f => StanceMatcher.States(f.Fact, party, gazetteer) && (keep is null || keep(f))).ToList();
+        // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
+        // rest of the topic ("a railway proposal"); the rest only fills in when there are none.
+        var onTerms = question.Concepts.Count == 0 ? [] : stated.Where(f => question.Coverage(f.Fact.PassageTerms) > 0).ToList();
+        return LatestStatusComposer.NewestFirst(onTerms.Count > 0 ? onTerms : stated)
             .Take(max)
             .ToList();
     }

@@ -44,10 +44,13 @@ internal sealed partial class QuestionParser
             .ToList();
     }
 
-    /// <summary>A country or body speaks for its side; a province or exclave ("Nakhchivan") is what is talked about.</summary>
+    /// <summary>
+    /// A country or body speaks for its side; a province or exclave ("Nakhchivan") or a named project, document or
+    /// event ("the Zangezur corridor") is what is talked about.
+    /// </summary>
     private static bool StandsForSide(EntityMention mention, string side) =>
-        mention.Kind != EntityKind.Place
-        || string.Equals(Positions.SideName(side), mention.Name, StringComparison.Ordinal)
+        mention.Kind is EntityKind.Organization or EntityKind.Person
+        || mention.Kind == EntityKind.Place && string.Equals(Positions.SideName(side), mention.Name, StringComparison.Ordinal)
         || Positions.Demonyms.ContainsKey(mention.Name.ToLowerInvariant());
 
     /// <summary>A body the topics file follows ("the EU monitoring mission") is what is asked about, not who.</summary>

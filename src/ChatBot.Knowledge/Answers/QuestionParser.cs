@@ -34,8 +34,10 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             topic ??= focus.Topic is { } id ? topics.Topics.FirstOrDefault(t => t.Id == id) : null;
         }
 
-        return new ParsedQuestion(corrected, intent, Expect(lower), concepts, gazetteer.FindMentions(corrected), topic, isFollowUp)
+        var entities = gazetteer.FindMentions(corrected);
+        return new ParsedQuestion(corrected, intent, Expect(lower), concepts, entities, topic, isFollowUp)
         {
+            UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model),
             AskedWords = asked,
             Parties = parties.Select(p => p.Party).ToList(),
             Anchor = anchor,

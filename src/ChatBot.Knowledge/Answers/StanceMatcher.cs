@@ -30,7 +30,7 @@ internal static class StanceMatcher
         }
 
         return fact.Fact.Entities
-            .Where(e => e.Kind != EntityKind.Person && string.Equals(e.Side, party.Side, StringComparison.Ordinal))
+            .Where(e => string.Equals(e.Side, party.Side, StringComparison.Ordinal))
             .Any(e => StanceVerbFollows(fact.Fact.Text, e.Span.End, MaxWordsBeforeVerb));
     }
 

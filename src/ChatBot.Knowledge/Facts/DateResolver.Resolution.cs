@@ -41,11 +41,15 @@ public sealed partial class DateResolver
     private static EventDate? MonthOfYear(DateResolver self, Match m, Context c)
     {
         var month = MonthNumber(m.Groups["m"].Value);
-        var (firstDay, lastDay) = Part(m.Groups["q"]);
+        var (firstDay, lastDay, typicalDay) = Part(m.Groups["q"]);
         var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : self.InferYear(c, m, month, firstDay);
         var start = new DateOnly(y, month, 1);
         var end = lastDay is { } d ? new DateOnly(y, month, Math.Min(d, DateTime.DaysInMonth(y, month))) : (DateOnly?)null;
-        return self.CapToPublication(new EventDate(start, DatePrecision.Month, default, end), c, m);
+        var date = self.CapToPublication(new EventDate(start, DatePrecision.Month, default, end), c, m);
+        // "late April" sorts after "23 April": it stands for a typical day of its part of the month (never past
+        // what the report can know), while its month precision keeps it displayed as "April 2023".
+        var typical = new DateOnly(y, month, Math.Min(typicalDay, DateTime.DaysInMonth(y, month)));
+        return date with { Date = typical > date.Latest ? date.Latest : typical };
     }
 
     /// <summary>"last September" is the most recent September before the publication month.</summary>
@@ -212,20 +216,20 @@ public sealed partial class DateResolver
         return new EventDate(monday, DatePrecision.Day, default, monday.AddDays(6));
     }
 
-    /// <summary>First and last day of "early", "mid" and "late" parts of a month; the whole month otherwise.</summary>
-    private static (int First, int? Last) Part(Group qualifier)
+    /// <summary>First, last and typical day of "early", "mid" and "late" parts of a month; the whole month otherwise.</summary>
+    private static (int First, int? Last, int Typical) Part(Group qualifier)
     {
         if (!qualifier.Success)
         {
-            return (1, null);
+            return (1, null, 1);
         }
 
         var q = qualifier.Value.ToLowerInvariant();
         return q switch
         {
-            _ when q.StartsWith("early", StringComparison.Ordinal) || q.Contains("beginning", StringComparison.Ordinal) || q.Contains("start", StringComparison.Ordinal) => (1, 10),
-            _ when q.StartsWith("mid", StringComparison.Ordinal) || q.Contains("middle", StringComparison.Ordinal) => (11, 20),
-            _ => (21, 31),
+            _ when q.StartsWith("early", StringComparison.Ordinal) || q.Contains("beginning", StringComparison.Ordinal) || q.Contains("start", StringComparison.Ordinal) => (1, 10, 5),
+            _ when q.StartsWith("mid", StringComparison.Ordinal) || q.Contains("middle", StringComparison.Ordinal) => (11, 20, 15),
+            _ => (21, 31, 25),
         };
     }
 

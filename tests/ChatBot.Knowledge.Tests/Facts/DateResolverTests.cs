@@ -55,7 +55,7 @@ public class DateResolverTests
 
         var date = Single(sentence, Friday5May2023);
 
-        Assert.Equal(new DateOnly(2022, 12, 1), date.Date);
+        Assert.Equal(new DateOnly(2022, 12, 15), date.Date);
         Assert.Equal(DatePrecision.Month, date.Precision);
         Assert.Equal(new DateOnly(2022, 12, 20), date.Latest);
         Assert.Equal("mid-December", sentence.Substring(date.Span.Start, date.Span.Length));
@@ -122,7 +122,7 @@ public class DateResolverTests
     {
         var date = Single("In late April, Azerbaijan installed a checkpoint at the entrance of the corridor.", Friday5May2023);
 
-        Assert.Equal(new DateOnly(2023, 4, 1), date.Date);
+        Assert.Equal(new DateOnly(2023, 4, 25), date.Date);
         Assert.Equal(new DateOnly(2023, 4, 30), date.Latest);
     }
 
@@ -215,7 +215,7 @@ public class DateResolverTests
     [InlineData("Mirzoyan met Bayramov on Friday.", 2024, 5, 10)]
     [InlineData("Mirzoyan met Bayramov last Monday.", 2024, 5, 6)]
     [InlineData("The envoys met in December to discuss the crossing.", 2023, 12, 1)]
-    [InlineData("The protocol was signed in mid-December.", 2023, 12, 1)]
+    [InlineData("The protocol was signed in mid-December.", 2023, 12, 15)]
     [InlineData("The talks resumed on November 28 in Geneva.", 2023, 11, 28)]
     public void Resolve_PastReportWithoutYear_NeverLandsAfterPublication(string sentence, int year, int month, int day)
     {
@@ -228,10 +228,20 @@ public class DateResolverTests
     [Fact]
     public void Resolve_MidMonthOfPublication_EndsNoLaterThanPublication()
     {
-        var date = Single("Grigoryan said in mid-December that no date had been set.", new DateOnly(2024, 12, 15));
+        var date = Single("Grigoryan said in mid-December that no date had been set.", new DateOnly(2024, 12, 13));
 
-        Assert.Equal(new DateOnly(2024, 12, 1), date.Date);
+        Assert.Equal(new DateOnly(2024, 12, 13), date.Date);
         Assert.Equal(DatePrecision.Month, date.Precision);
-        Assert.Equal(new DateOnly(2024, 12, 15), date.Latest);
+        Assert.Equal(new DateOnly(2024, 12, 13), date.Latest);
+    }
+
+    [Fact]
+    public void Resolve_LateMonthBesideDayOfSameMonth_SortsAfterTheDay()
+    {
+        var late = Single("In late April, Azerbaijan installed a checkpoint.", new DateOnly(2023, 5, 5));
+        var day = Single("Azerbaijan set up a checkpoint on April 23.", new DateOnly(2023, 5, 5));
+
+        Assert.True(late.Date > day.Date, $"{late.Date} should sort after {day.Date}");
+        Assert.Equal(DatePrecision.Month, late.Precision);
     }
 }

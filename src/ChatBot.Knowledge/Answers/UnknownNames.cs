@@ -1,0 +1,50 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>
+/// Proper names in a question that the sources never mention ("World War II", "Champions League", "Outlook"):
+/// a question about one of them is about something else, however many of its other words ("war", "end") the
+/// sources share.
+/// </summary>
+internal static partial class UnknownNames
+{
+    private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> BodyWords = [];
+
+    /// <summary>Capitalised words of the (spelling-corrected) question that are neither known entities nor words of any article's body.</summary>
+    public static IReadOnlyList<string> Find(string question, IReadOnlyList<EntityMention> known, CorpusModel model)
+    {
+        var words = BodyWords.GetValue(model, Collect);
+        var unknown = new List<string>();
+        foreach (Match word in CapitalisedWord().Matches(question))
+        {
+            if (word.Length < 2 || known.Any(m => m.Span.Start < word.Index + word.Length && word.Index < m.Span.End)) continue;
+            // The capital of a question's first word says nothing about it being a name ("Should", "Besides").
+            if (IsSentenceStart(question, word.Index) && !word.Value.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c))) continue;
+            if (!words.Contains(word.Value.ToLowerInvariant())) unknown.Add(word.Value);
+        }
+
+        return unknown;
+    }
+
+    private static bool IsSentenceStart(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':' or '"' or '\u201c';
+    }
+
+    private static HashSet<string> Collect(CorpusModel model) =>
+        model.Articles
+            .SelectMany(a => a.BodyParagraphs)
+            .SelectMany(b => AnyWord().Matches(TextFolding.Fold(b.Text).ToLowerInvariant()).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b[A-Z][\p{L}\p{N}]*")]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex AnyWord();
+}

@@ -1,0 +1,34 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+/// <summary>When the bot answers and when it says the sources don't cover a question.</summary>
+public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("When did World War II end?")]
+    [InlineData("Who won the Champions League final?")]
+    [InlineData("How do I reset my Outlook password?")]
+    [InlineData("What's the latest on the Champions League?")]
+    [InlineData("title")]
+    [InlineData("ratified")]
+    public void Ask_UnknownNameOrSingleSharedWord_Declines(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("Kirants", "Kirants")]
+    [InlineData("Who is the US national security adviser who took part in the talks?", "Sullivan")]
+    [InlineData("What did the Armenian Prime Minister say about railway communication?", "railway")]
+    public void Ask_KnownNameOrTopic_StillAnswers(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains(expected, answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,33 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+/// <summary>Which sentence leads when several share the question's words.</summary>
+public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("What is Armenia's initiative for unblocking regional communications called?", "Crossroads of Peace")]
+    [InlineData("Who hosted the talks between the foreign ministers in Almaty?", "Nurtleu")]
+    [InlineData("Who is Armenia's ambassador in Paris?", "Tolmajyan")]
+    [InlineData("Who is Azerbaijan's ambassador in Paris?", "Abdullayeva")]
+    [InlineData("How many articles does the draft peace treaty have?", "17")]
+    public void Ask_SeveralSentencesShareTheWords_LeadsWithTheOneHoldingTheAnswerNextToThem(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ComparisonOnANamedCorridor_QuotesOnlyStatementsAboutIt()
+    {
+        var answer = fixture.Ask("How do Armenia and Azerbaijan differ on the Zangezur corridor?");
+
+        Assert.Equal(AnswerKind.Comparison, answer.Kind);
+        Assert.Contains(answer.Lines, l => l.Prefix!.StartsWith("Armenia", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Prefix!.StartsWith("Azerbaijan", StringComparison.Ordinal));
+        Assert.All(answer.Citations, c => Assert.Contains("corridor", c.Passage, StringComparison.OrdinalIgnoreCase));
+    }
+}
