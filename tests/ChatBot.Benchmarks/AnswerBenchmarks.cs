@@ -8,6 +8,7 @@ namespace ChatBot.Benchmarks;
 
 /// <summary>Warm answer latency over the repository's seeds, one question of each kind.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AnswerBenchmarks
 {
     private ServiceProvider _services = null!;
@@ -17,6 +18,8 @@ public class AnswerBenchmarks
         "Who hosted the talks in Almaty?",
         "How many villages in Tavush did Armenia hand over to Azerbaijan?",
         "What is the latest status of the peace treaty?",
+        "Timeline of the border delimitation",
+        "How do Armenia and Azerbaijan differ on regional communications?",
         "What is the capital of Australia?")]
     public string Question { get; set; } = "";
 
