@@ -20,6 +20,7 @@ public static class SubscriptionsServiceCollectionExtensions
         services.AddSingleton<ICommand, SubscribeCommand>();
         services.AddSingleton<ICommand, UnsubscribeCommand>();
         services.AddSingleton<ICommand, SubscriptionsCommand>();
+        services.AddSingleton<IBotRemovedListener, SubscriptionCleanup>();
         services.AddSingleton<SubscriptionNotifier>();
         services.AddSingleton<IReindexListener>(sp => sp.GetRequiredService<SubscriptionNotifier>());
         return services;

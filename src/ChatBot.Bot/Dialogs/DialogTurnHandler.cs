@@ -10,6 +10,7 @@ public sealed class DialogTurnHandler(
     MessageDialog messages,
     WelcomeDialog welcome,
     FeedbackDialog feedback,
+    IEnumerable<IBotRemovedListener> removedListeners,
     ILogger<DialogTurnHandler> logger) : ITurnHandler
 {
     public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
@@ -20,8 +21,10 @@ public sealed class DialogTurnHandler(
             case ActivityTypes.Message:
                 return new TurnResult(await messages.HandleAsync(activity, cancellationToken));
             case ActivityTypes.ConversationUpdate:
+                if (BotWasRemoved(activity)) await TellRemovedAsync(activity, cancellationToken);
                 return new TurnResult(welcome.OnConversationUpdate(activity));
             case ActivityTypes.InstallationUpdate:
+                if (string.Equals(activity.Action, "remove", StringComparison.Ordinal)) await TellRemovedAsync(activity, cancellationToken);
                 return new TurnResult(welcome.OnInstallationUpdate(activity));
             case ActivityTypes.MessageReaction:
                 await feedback.OnReactionAsync(activity, cancellationToken);
@@ -36,5 +39,15 @@ public sealed class DialogTurnHandler(
                 Log.UnhandledActivity(logger, activity.Type);
                 return TurnResult.Empty;
         }
+    }
+
+    private static bool BotWasRemoved(Activity activity) =>
+        activity.Recipient?.Id is { Length: > 0 } bot
+        && activity.MembersRemoved is { Count: > 0 } removed
+        && removed.Any(m => string.Equals(m.Id, bot, StringComparison.Ordinal));
+
+    private async Task TellRemovedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        foreach (var listener in removedListeners) await listener.OnBotRemovedAsync(activity, cancellationToken);
     }
 }

@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2310, Level = LogLevel.Warning, Message = "Index version {Version} is older than {Count} subscriptions had seen (the index was rebuilt from scratch); they count from it now")]
     public static partial void Rebaselined(ILogger logger, int count, int version);
+
+    [LoggerMessage(EventId = 2311, Level = LogLevel.Information, Message = "Removed {Count} subscriptions of {Channel} conversation {ConversationId}: the bot was removed from it")]
+    public static partial void RemovedWithBot(ILogger logger, int count, string channel, string conversationId);
 }

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Protocol;
 using NSubstitute;
 
 namespace ChatBot.Bot.Tests.Subscriptions;
@@ -22,6 +23,42 @@ public sealed class SubscriptionCommandsTests
         Assert.Equal("28:bot-app-id", stored.Reference.BotId);
         Assert.Equal("tenant-1", stored.Reference.TenantId);
         Assert.Equal("en-GB", stored.Reference.Locale);
+    }
+
+    [Fact]
+    public async Task Uninstall_RemovesTheConversationsSubscriptionsOnly()
+    {
+        using var bot = new SubscriptionsScript();
+        await bot.SayAsync("subscribe border delimitation");
+        await bot.SayAsync("subscribe peace treaty", conversation: "conv-2");
+        var uninstall = bot.Message("", "conv-1");
+        uninstall.Type = ActivityTypes.InstallationUpdate;
+        uninstall.Action = "remove";
+
+        await bot.SendAsync(uninstall);
+
+        Assert.Empty(await bot.Store.ListAsync("msteams", "conv-1", CancellationToken.None));
+        Assert.Single(await bot.Store.ListAsync("msteams", "conv-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task BotRemovedFromConversation_RemovesItsSubscriptions_ButAUserLeavingDoesNot()
+    {
+        using var bot = new SubscriptionsScript();
+        await bot.SayAsync("subscribe border delimitation");
+        var userLeft = bot.Message("", "conv-1");
+        userLeft.Type = ActivityTypes.ConversationUpdate;
+        userLeft.MembersRemoved = [new ChannelAccount { Id = "29:someone" }];
+        var botRemoved = bot.Message("", "conv-1");
+        botRemoved.Type = ActivityTypes.ConversationUpdate;
+        botRemoved.MembersRemoved = [new ChannelAccount { Id = "28:bot-app-id" }];
+
+        await bot.SendAsync(userLeft);
+        var afterUserLeft = await bot.Store.ListAsync("msteams", "conv-1", CancellationToken.None);
+        await bot.SendAsync(botRemoved);
+
+        Assert.Single(afterUserLeft);
+        Assert.Empty(await bot.Store.ListAsync("msteams", "conv-1", CancellationToken.None));
     }
 
     [Fact]

@@ -75,6 +75,10 @@ internal sealed class SubscriptionsScript : IDisposable
         return Assert.Single(result.Replies);
     }
 
+    /// <summary>Sends a non-message activity (conversationUpdate, installationUpdate) and returns the turn's result.</summary>
+    public Task<TurnResult> SendAsync(Activity activity) =>
+        _services.GetRequiredService<ITurnHandler>().HandleAsync(activity, CancellationToken.None);
+
     public Task ReindexedAsync(int version) =>
         Notifier.OnServingAsync(new ReindexReport(ReindexOutcome.Built, version, TimeSpan.Zero, 1, 1, 1, [], [], [], [], [], null), CancellationToken.None);
 
