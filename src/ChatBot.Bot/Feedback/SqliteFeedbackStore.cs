@@ -1,3 +1,4 @@
+using ChatBot.Bot.Storage;
 using System.Globalization;
 using ChatBot.Bot.Dialogs;
 using Microsoft.Data.Sqlite;
@@ -27,22 +28,18 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
         CREATE INDEX IF NOT EXISTS feedback_reaction_time ON feedback (reaction, timestamp);
         """;
 
-    private readonly string _connectionString;
-    private readonly string _path;
-    private readonly SemaphoreSlim _initGate = new(1, 1);
-    private volatile bool _initialized;
+    private readonly SqliteDatabase _database;
 
     /// <param name="options">Dialog settings with the database path.</param>
     /// <param name="environment">The host; relative paths resolve against its content root (the app root).</param>
     public SqliteFeedbackStore(IOptions<DialogOptions> options, IHostEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _path = Path.GetFullPath(options.Value.FeedbackDatabasePath, environment?.ContentRootPath ?? AppContext.BaseDirectory);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        _database = new SqliteDatabase(Path.GetFullPath(options.Value.FeedbackDatabasePath, environment?.ContentRootPath ?? AppContext.BaseDirectory), CreateTable);
     }
 
     /// <summary>Full path of the database file.</summary>
-    public string DatabasePath => _path;
+    public string DatabasePath => _database.Path;
 
     public async Task RecordAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
@@ -99,38 +96,11 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
         return entries;
     }
 
-    public void Dispose() => _initGate.Dispose();
+    public void Dispose() => _database.Dispose();
 
 #pragma warning disable CA1308 // Stored names are lowercase words ("like", "dislike"), as in the channels' reactions.
     private static string ToName(FeedbackReaction reaction) => reaction.ToString().ToLowerInvariant();
 #pragma warning restore CA1308
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-        {
-            await _initGate.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_initialized)
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-                    await using var setup = new SqliteConnection(_connectionString);
-                    await setup.OpenAsync(cancellationToken);
-                    await using var command = setup.CreateCommand();
-                    command.CommandText = CreateTable;
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                    _initialized = true;
-                }
-            }
-            finally
-            {
-                _initGate.Release();
-            }
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

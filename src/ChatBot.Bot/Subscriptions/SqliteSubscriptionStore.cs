@@ -1,3 +1,4 @@
+using ChatBot.Bot.Storage;
 using System.Globalization;
 using ChatBot.Bot.Dialogs;
 using Microsoft.Data.Sqlite;
@@ -42,22 +43,18 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
         last_notified_version, failures
         """;
 
-    private readonly string _connectionString;
-    private readonly string _path;
-    private readonly SemaphoreSlim _initGate = new(1, 1);
-    private volatile bool _initialized;
+    private readonly SqliteDatabase _database;
 
     /// <param name="options">Dialog settings with the database path.</param>
     /// <param name="environment">The host; relative paths resolve against its content root (the app root).</param>
     public SqliteSubscriptionStore(IOptions<DialogOptions> options, IHostEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _path = Path.GetFullPath(options.Value.SubscriptionsDatabasePath, environment?.ContentRootPath ?? AppContext.BaseDirectory);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        _database = new SqliteDatabase(Path.GetFullPath(options.Value.SubscriptionsDatabasePath, environment?.ContentRootPath ?? AppContext.BaseDirectory), CreateTable);
     }
 
     /// <summary>Full path of the database file.</summary>
-    public string DatabasePath => _path;
+    public string DatabasePath => _database.Path;
 
     public async Task<bool> AddAsync(ConversationReference reference, string topicId, int version, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -96,7 +93,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
 
     public async Task<bool> RemoveAsync(string channelId, string conversationId, string topicId, CancellationToken cancellationToken)
     {
-        if (!File.Exists(_path)) return false;
+        if (!_database.Exists) return false;
         return await ExecuteAsync(
             "DELETE FROM subscriptions WHERE channel_id = $channel_id AND conversation_id = $conversation_id AND topic_id = $topic_id;",
             [("$channel_id", channelId), ("$conversation_id", conversationId), ("$topic_id", topicId)],
@@ -105,7 +102,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
 
     public async Task<int> RemoveAllAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        if (!File.Exists(_path)) return 0;
+        if (!_database.Exists) return 0;
         return await ExecuteAsync(
             "DELETE FROM subscriptions WHERE channel_id = $channel_id AND conversation_id = $conversation_id;",
             [("$channel_id", channelId), ("$conversation_id", conversationId)],
@@ -135,7 +132,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
 
     public async Task<int> RebaselineAsync(int version, CancellationToken cancellationToken)
     {
-        if (!_initialized && !File.Exists(_path)) return 0;
+        if (!_database.Exists) return 0;
         return await ExecuteAsync(
             "UPDATE subscriptions SET last_notified_version = $version WHERE last_notified_version > $version;",
             [("$version", version)],
@@ -153,7 +150,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
         return rows.FirstOrDefault(s => s.TopicId == subscription.TopicId)?.Failures ?? 0;
     }
 
-    public void Dispose() => _initGate.Dispose();
+    public void Dispose() => _database.Dispose();
 
     private static (string, object)[] Key(Subscription subscription) =>
     [
@@ -192,7 +189,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
     private async Task<IReadOnlyList<Subscription>> QueryAsync(string where, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         // Nobody has subscribed yet: no file, and no reason to create one (start-up and every reindex ask).
-        if (!_initialized && !File.Exists(_path)) return [];
+        if (!_database.Exists) return [];
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM subscriptions WHERE {where} ORDER BY subscribed_at, rowid;";
@@ -222,32 +219,5 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             r.GetInt32(18));
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-        {
-            await _initGate.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_initialized)
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-                    await using var setup = new SqliteConnection(_connectionString);
-                    await setup.OpenAsync(cancellationToken);
-                    await using var command = setup.CreateCommand();
-                    command.CommandText = CreateTable;
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                    _initialized = true;
-                }
-            }
-            finally
-            {
-                _initGate.Release();
-            }
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }
