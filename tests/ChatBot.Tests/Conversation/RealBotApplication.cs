@@ -20,18 +20,7 @@ public sealed class RealBotApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>A client for a host whose index is loaded.</summary>
-    public async Task<HttpClient> ReadyClientAsync()
-    {
-        var client = CreateClient();
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-            if (health.IsSuccessStatusCode) return client;
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the index did not load");
-    }
+    public Task<HttpClient> ReadyClientAsync() => this.CreateReadyClientAsync();
 
     protected override void Dispose(bool disposing)
     {

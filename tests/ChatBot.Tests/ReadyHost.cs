@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ChatBot.Tests;
+
+/// <summary>Waits for a test host's index: the host serves at once but answers only once <c>/healthz</c> says ready.</summary>
+internal static class ReadyHost
+{
+    /// <summary>A client for a host whose index is loaded.</summary>
+    public static async Task<HttpClient> CreateReadyClientAsync(this WebApplicationFactory<Program> factory)
+    {
+        var client = factory.CreateClient();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+            if (health.IsSuccessStatusCode) return client;
+            await Task.Delay(100);
+        }
+
+        client.Dispose();
+        throw new TimeoutException("the index did not load");
+    }
+}
