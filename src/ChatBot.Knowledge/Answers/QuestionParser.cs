@@ -24,8 +24,10 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         };
         if (intent == QuestionIntent.Changes && anchor is null) intent = QuestionIntent.Latest;
         var concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: intent != QuestionIntent.Question);
-        var asked = WordPattern().Matches(lower).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        var isFollowUp = focus is not null && (asked.Overlaps(Words.FollowUpWords) || concepts.Count <= 1);
+        var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
+        var asked = words.ToHashSet(StringComparer.Ordinal);
+        // A changes question's anchor ("after the Almaty talks") names its subject as much as the rest does.
+        var isFollowUp = IsFollowUp(focus, words, anchor is null ? subject : $"{subject} {anchor}", snapshot.Model);
         var topic = topics.Resolve(subject);
         if (isFollowUp && focus is not null)
         {
