@@ -10,6 +10,14 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 {
     private static readonly QuestionVocabulary Words = QuestionVocabulary.Default;
 
+    private HashSet<string>? _nameWords;
+
+    /// <summary>Lower-case words of the gazetteer's names and aliases ("pashinyan", "azerbaijan").</summary>
+    private HashSet<string> NameWords => _nameWords ??= gazetteer.Entries
+        .SelectMany(e => e.Aliases.Prepend(e.Name))
+        .SelectMany(n => WordPattern().Matches(TextFolding.Fold(n).ToLowerInvariant()).Select(m => m.Value))
+        .ToHashSet(StringComparer.Ordinal);
+
     public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
     {
         var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary);
@@ -72,7 +80,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return concepts;
     }
 
-    private static string CorrectSpelling(string question, IReadOnlySet<string> vocabulary) =>
+    private string CorrectSpelling(string question, IReadOnlySet<string> vocabulary) =>
         WordPattern().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
@@ -81,8 +89,20 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
                 return match.Value;
             }
 
-            return SpellingCorrector.Correct(word, vocabulary) ?? match.Value;
+            var corrected = SpellingCorrector.Correct(word, vocabulary);
+            if (corrected is null) return match.Value;
+            // A capitalised word inside the sentence is a name: only a near miss of a known one ("Pashinian",
+            // "Nakhijevan") is a typo, never one of an ordinary word ("Mars" is not "maps").
+            var isName = char.IsUpper(match.Value[0]) && !IsSentenceStart(question, match.Index);
+            return !isName || NameWords.Contains(corrected) ? corrected : match.Value;
         });
+
+
+    private static bool IsSentenceStart(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':' or '"' or '\u201c';
+    }
 
     private static QuestionIntent Intent(string lower, int parties)
     {
