@@ -74,10 +74,26 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
             var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
-            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus));
+            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = Related(word, terms, model) });
         }
 
         return concepts;
+    }
+
+    /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>
+    private Dictionary<string, double> Related(string word, List<string> own, CorpusModel model)
+    {
+        var related = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (other, share) in RelatedWords.Default.Of(word))
+        {
+            foreach (var term in TokenReader.Read(text.Stemmed, other).Select(t => t.Term))
+            {
+                if (own.Contains(term) || !model.DocumentFrequency.ContainsKey(term)) continue;
+                related[term] = Math.Max(share, related.GetValueOrDefault(term));
+            }
+        }
+
+        return related;
     }
 
     private string CorrectSpelling(string question, IReadOnlySet<string> vocabulary) =>
