@@ -8,4 +8,11 @@ namespace ChatBot.Knowledge.Answers;
 internal sealed record Concept(string Word, IReadOnlyList<string> Terms, double Weight, bool FromFocus)
 {
     public bool IsIn(IReadOnlySet<string> terms) => Terms.Any(terms.Contains);
+
+    /// <summary>Stemmed terms of related words (irregular forms, synonyms), each with the share of the weight it earns.</summary>
+    public IReadOnlyDictionary<string, double> Related { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>The share of the weight <paramref name="terms"/> earn: all for the word itself, less for a related word.</summary>
+    public double Share(IReadOnlySet<string> terms) =>
+        IsIn(terms) ? 1 : Related.Where(r => terms.Contains(r.Key)).Select(r => r.Value).DefaultIfEmpty(0).Max();
 }

@@ -33,6 +33,11 @@ internal static class FactRetriever
             {
                 terms.Add(new TermQuery(new Term(FieldNames.Text, term)) { Boost = (float)concept.Weight }, Occur.SHOULD);
             }
+
+            foreach (var (term, share) in concept.Related)
+            {
+                terms.Add(new TermQuery(new Term(FieldNames.Text, term)) { Boost = (float)(concept.Weight * share) }, Occur.SHOULD);
+            }
         }
 
         if (terms.Clauses.Count == 0) return [];

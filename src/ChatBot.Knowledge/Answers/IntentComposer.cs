@@ -12,6 +12,15 @@ internal static class IntentComposer
         var model = snapshot.Model;
         // A question naming something the sources never mention is about something else.
         if (parsed.UnknownNames.Count > 0) return null;
+        // "The latest on the Mars mission": a status, timeline or position question on no known topic that uses a
+        // word the sources never do asks about something they don't cover, however many other words they share.
+        if (parsed.Intent is QuestionIntent.Latest or QuestionIntent.Timeline or QuestionIntent.Position or QuestionIntent.Comparison
+            && parsed.Topic is null
+            && parsed.Concepts.Any(c => !c.FromFocus && !c.Terms.Any(model.DocumentFrequency.ContainsKey)))
+        {
+            return null;
+        }
+
         var ranked = parsed.Concepts.Count == 0 ? [] : FactRanker.Rank(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher));
         var answer = parsed.Intent switch
         {

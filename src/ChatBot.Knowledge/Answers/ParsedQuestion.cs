@@ -18,7 +18,7 @@ internal sealed record ParsedQuestion(
     public double Coverage(IReadOnlySet<string> terms)
     {
         var total = TotalWeight;
-        return total <= 0 ? 0 : Concepts.Where(c => c.IsIn(terms)).Sum(c => c.Weight) / total;
+        return total <= 0 ? 0 : Concepts.Sum(c => c.Weight * c.Share(terms)) / total;
     }
 
     /// <summary>Whose position a position or comparison question asks about, in the order named.</summary>

@@ -10,6 +10,14 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 {
     private static readonly QuestionVocabulary Words = QuestionVocabulary.Default;
 
+    private HashSet<string>? _nameWords;
+
+    /// <summary>Lower-case words of the gazetteer's names and aliases ("pashinyan", "azerbaijan").</summary>
+    private HashSet<string> NameWords => _nameWords ??= gazetteer.Entries
+        .SelectMany(e => e.Aliases.Prepend(e.Name))
+        .SelectMany(n => WordPattern().Matches(TextFolding.Fold(n).ToLowerInvariant()).Select(m => m.Value))
+        .ToHashSet(StringComparer.Ordinal);
+
     public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
     {
         var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary);
@@ -24,8 +32,10 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         };
         if (intent == QuestionIntent.Changes && anchor is null) intent = QuestionIntent.Latest;
         var concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: intent != QuestionIntent.Question);
-        var asked = WordPattern().Matches(lower).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        var isFollowUp = focus is not null && (asked.Overlaps(Words.FollowUpWords) || concepts.Count <= 1);
+        var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
+        var asked = words.ToHashSet(StringComparer.Ordinal);
+        // A changes question's anchor ("after the Almaty talks") names its subject as much as the rest does.
+        var isFollowUp = IsFollowUp(focus, words, anchor is null ? subject : $"{subject} {anchor}", snapshot.Model);
         var topic = topics.Resolve(subject);
         if (isFollowUp && focus is not null)
         {
@@ -64,13 +74,29 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
             var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
-            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus));
+            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = Related(word, terms, model) });
         }
 
         return concepts;
     }
 
-    private static string CorrectSpelling(string question, IReadOnlySet<string> vocabulary) =>
+    /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>
+    private Dictionary<string, double> Related(string word, List<string> own, CorpusModel model)
+    {
+        var related = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (other, share) in RelatedWords.Default.Of(word))
+        {
+            foreach (var term in TokenReader.Read(text.Stemmed, other).Select(t => t.Term))
+            {
+                if (own.Contains(term) || !model.DocumentFrequency.ContainsKey(term)) continue;
+                related[term] = Math.Max(share, related.GetValueOrDefault(term));
+            }
+        }
+
+        return related;
+    }
+
+    private string CorrectSpelling(string question, IReadOnlySet<string> vocabulary) =>
         WordPattern().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
@@ -79,8 +105,20 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
                 return match.Value;
             }
 
-            return SpellingCorrector.Correct(word, vocabulary) ?? match.Value;
+            var corrected = SpellingCorrector.Correct(word, vocabulary);
+            if (corrected is null) return match.Value;
+            // A capitalised word inside the sentence is a name: only a near miss of a known one ("Pashinian",
+            // "Nakhijevan") is a typo, never one of an ordinary word ("Mars" is not "maps").
+            var isName = char.IsUpper(match.Value[0]) && !IsSentenceStart(question, match.Index);
+            return !isName || NameWords.Contains(corrected) ? corrected : match.Value;
         });
+
+
+    private static bool IsSentenceStart(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':' or '"' or '\u201c';
+    }
 
     private static QuestionIntent Intent(string lower, int parties)
     {

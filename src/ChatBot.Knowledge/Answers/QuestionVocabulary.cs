@@ -8,6 +8,7 @@ internal sealed class QuestionVocabulary
     private sealed record File(
         List<string> QuestionWords,
         List<string> FollowUpWords,
+        List<string> EllipsisStarts,
         List<string> LatestCues,
         List<string> TimelineCues,
         List<string> ChangesCues,
@@ -24,6 +25,7 @@ internal sealed class QuestionVocabulary
     {
         QuestionWords = file.QuestionWords.ToHashSet(StringComparer.Ordinal);
         FollowUpWords = file.FollowUpWords.ToHashSet(StringComparer.Ordinal);
+        EllipsisStarts = file.EllipsisStarts;
         LatestCues = Cues(file.LatestCues);
         TimelineCues = Cues(file.TimelineCues);
         ChangesCues = Cues(file.ChangesCues);
@@ -44,6 +46,9 @@ internal sealed class QuestionVocabulary
     public IReadOnlySet<string> QuestionWords { get; }
 
     public IReadOnlySet<string> FollowUpWords { get; }
+
+    /// <summary>Openings that leave the subject out ("what about ...", "and ..."): the question continues the previous one.</summary>
+    public IReadOnlyList<string> EllipsisStarts { get; }
 
     /// <summary>"latest", "where do things stand", "any update on".</summary>
     public IReadOnlyList<CuePhrase> LatestCues { get; }

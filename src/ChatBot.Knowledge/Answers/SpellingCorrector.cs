@@ -1,14 +1,25 @@
+using ChatBot.Knowledge.Data;
+
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>
 /// Replaces a word the corpus doesn't contain with the closest corpus word ("kazakstan" -> "kazakhstan",
 /// "constitutoin" -> "constitution"): one edit, or two for words of eight letters or more, transpositions count once.
+/// A common English word (Data/common-words.json) is never a typo, even when the sources don't use it.
 /// </summary>
 internal static class SpellingCorrector
 {
+    private sealed record CommonWordsFile(List<string> Words);
+
+    private static readonly HashSet<string> CommonWords =
+        DataFile.Load<CommonWordsFile>("common-words.json").Words.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True for a frequent English word ("lost", "mars"), which is left as typed.</summary>
+    public static bool IsCommonWord(string word) => CommonWords.Contains(word);
+
     public static string? Correct(string word, IReadOnlySet<string> vocabulary)
     {
-        if (word.Length < 4 || vocabulary.Contains(word)) return null;
+        if (word.Length < 4 || vocabulary.Contains(word) || CommonWords.Contains(word)) return null;
         // Two edits only for long words: short ones would turn unknown names ("Geneva") into corpus words ("general").
         var maxEdits = word.Length >= 8 ? 2 : 1;
         string? best = null;

@@ -25,4 +25,15 @@ public sealed class SpellingCorrectorTests
     {
         Assert.Null(SpellingCorrector.Correct(word, Vocabulary));
     }
+
+    [Theory]
+    [InlineData("lost", "last")]
+    [InlineData("mars", "maps")]
+    [InlineData("gift", "gifted")]
+    public void Correct_CommonEnglishWordMissingFromCorpus_LeavesItAlone(string word, string corpusWord)
+    {
+        HashSet<string> vocabulary = [corpusWord];
+
+        Assert.Null(SpellingCorrector.Correct(word, vocabulary));
+    }
 }

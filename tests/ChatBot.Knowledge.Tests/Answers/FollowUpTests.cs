@@ -1,0 +1,52 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+/// <summary>When a question inherits the previous question's focus, and when it stands on its own.</summary>
+public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Fact]
+    public void Ask_SelfContainedQuestionAfterAnotherTopic_AnswersAsInAFreshConversation()
+    {
+        var first = fixture.Ask("What is Russia's position on regional communications?");
+        var fresh = fixture.Ask("What happened after the Almaty talks?");
+
+        var inConversation = fixture.Ask("What happened after the Almaty talks?", first.Focus);
+
+        Assert.Equal(fresh.Kind, inConversation.Kind);
+        Assert.Equal(fresh.Citations.Select(c => c.Passage), inConversation.Citations.Select(c => c.Passage));
+    }
+
+    [Fact]
+    public void Ask_PronounFollowUp_UsesThePreviousQuestion()
+    {
+        var first = fixture.Ask("What are the two unresolved issues in the peace treaty draft?");
+
+        var followUp = fixture.Ask("What did Pashinyan propose on them?", first.Focus);
+
+        Assert.Contains("third-party forces", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_EllipsisFollowUp_KeepsThePreviousIntentSubject()
+    {
+        var first = fixture.Ask("Who hosted the talks in Almaty?");
+        var bare = fixture.Ask("And when?");
+
+        var followUp = fixture.Ask("And when?", first.Focus);
+
+        Assert.Equal(AnswerKind.Declined, bare.Kind);
+        Assert.NotEqual(AnswerKind.Declined, followUp.Kind);
+    }
+
+    [Fact]
+    public void Ask_SelfContainedQuestion_DoesNotCarryThePreviousQuestionIntoItsFocus()
+    {
+        var first = fixture.Ask("What is Russia's position on regional communications?");
+
+        var next = fixture.Ask("What happened after the Almaty talks?", first.Focus);
+
+        Assert.DoesNotContain("Russia", next.Focus?.Question ?? "", StringComparison.Ordinal);
+    }
+}

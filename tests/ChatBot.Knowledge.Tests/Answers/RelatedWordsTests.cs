@@ -1,0 +1,27 @@
+using ChatBot.Knowledge.Answers;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+public sealed class RelatedWordsTests
+{
+    [Theory]
+    [InlineData("come", "came")]
+    [InlineData("held", "hold")]
+    [InlineData("present", "gift")]
+    public void Of_CuratedWord_ListsItsRelatedWordsAtLessThanFullWeight(string word, string related)
+    {
+        var share = RelatedWords.Default.Of(word)[related];
+
+        Assert.InRange(share, 0.1, 0.99);
+    }
+
+    [Fact]
+    public void Share_SentenceWithOnlyARelatedWord_EarnsLessThanTheWordItself()
+    {
+        var concept = new Concept("present", ["present"], 2, FromFocus: false) { Related = new Dictionary<string, double> { ["gift"] = 0.5 } };
+
+        Assert.Equal(1, concept.Share(new HashSet<string> { "present" }));
+        Assert.Equal(0.5, concept.Share(new HashSet<string> { "gift" }));
+        Assert.Equal(0, concept.Share(new HashSet<string> { "map" }));
+    }
+}
