@@ -45,7 +45,7 @@ public class AnswerBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
