@@ -56,6 +56,8 @@ public sealed class ManifestFileTests
         Assert.Contains("help", titles);
         Assert.Contains("sources", titles);
         Assert.Contains(titles, t => t.StartsWith("latest on", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("subscribe ", StringComparison.Ordinal));
+        Assert.InRange(titles.Count, 1, 10);
         Assert.All(titles, t => Assert.InRange(t.Length, 1, 32));
     }
 
