@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Tests.Dialogs;
 using ChatBot.Knowledge.Answers;
@@ -29,6 +30,22 @@ public sealed class SubscriptionNotifierTests
         Assert.Contains("Murat Nurtleu", sent.Text, StringComparison.Ordinal);
         Assert.NotNull(sent.Entities);
         Assert.Equal(4, Assert.Single(await bot.Store.ListAsync("msteams", "conv-1", CancellationToken.None)).LastNotifiedVersion);
+    }
+
+    [Fact]
+    public async Task OnServingAsync_TeamsTenantOnlyInChannelData_SendsItAsTheConversationTenant()
+    {
+        using var bot = new SubscriptionsScript();
+        var subscribe = bot.Message("subscribe border delimitation");
+        subscribe.Conversation!.TenantId = null;
+        subscribe.ChannelData = JsonDocument.Parse("""{"tenant":{"id":"tenant-from-channel-data"}}""").RootElement.Clone();
+        await bot.SendAsync(subscribe);
+        bot.Knowledge.WhatsNew("border-delimitation", 3, 4).Returns(SampleAnswers.Almaty());
+
+        await bot.ReindexedAsync(4);
+
+        var sent = (Activity)Assert.Single(bot.Connector.ReceivedCalls()).GetArguments()[0]!;
+        Assert.Equal("tenant-from-channel-data", sent.Conversation?.TenantId);
     }
 
     [Fact]
