@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChatBot.Bot.Protocol;
 
 namespace ChatBot.Bot.Subscriptions;
@@ -53,7 +54,7 @@ public sealed record ConversationReference(
             activity.Conversation.Name,
             activity.Conversation.ConversationType,
             activity.Conversation.IsGroup,
-            activity.Conversation.TenantId,
+            activity.Conversation.TenantId ?? ChannelDataTenant(activity),
             activity.Recipient?.Id,
             activity.Recipient?.Name,
             activity.From?.Id,
@@ -62,6 +63,15 @@ public sealed record ConversationReference(
             activity.Locale,
             activity.Id);
     }
+
+    // Teams always sends channelData.tenant.id but not always conversation.tenantId, which a proactive send needs.
+    private static string? ChannelDataTenant(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
+        && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: > 0 } value
+            ? value
+            : null;
 
     /// <summary>
     /// An activity shaped as if the user had just written in the conversation, without an id: a reply created from

@@ -36,4 +36,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2311, Level = LogLevel.Information, Message = "Removed {Count} subscriptions of {Channel} conversation {ConversationId}: the bot was removed from it")]
     public static partial void RemovedWithBot(ILogger logger, int count, string channel, string conversationId);
+
+    [LoggerMessage(EventId = 2312, Level = LogLevel.Information, Message = "Skipped pushing news for index version {Version}: version {Serving} already serves and pushes its own")]
+    public static partial void StaleReport(ILogger logger, int version, int serving);
 }

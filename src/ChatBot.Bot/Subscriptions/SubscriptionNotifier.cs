@@ -45,6 +45,14 @@ public sealed class SubscriptionNotifier(
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // Two reindexes in a row may reach this gate out of order. A newer generation already serves, and its own
+            // call covers everything up to it; the older report would only pull subscriptions back and repeat news.
+            if (report.Version < knowledge.CurrentVersion)
+            {
+                Log.StaleReport(logger, report.Version, knowledge.CurrentVersion);
+                return;
+            }
+
             // A version below what was already delivered means the index was rebuilt from nothing: every fact is
             // "new" in it, so start counting afresh instead of pushing the whole corpus or waiting for old numbers.
             var reset = await store.RebaselineAsync(report.Version, cancellationToken);

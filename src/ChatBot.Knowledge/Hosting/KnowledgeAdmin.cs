@@ -79,9 +79,10 @@ internal sealed partial class KnowledgeAdmin(
             {
                 await listener.OnServingAsync(report, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // A failing subscriber must never take the fresh index down with it.
+                // A failing subscriber must never take the fresh index down with it, nor a time-out of its own (an
+                // OperationCanceledException nobody asked for) fail the reindex or stop the seeds watcher.
                 Log.ListenerFailed(logger, ex, listener.GetType().Name, report.Version);
             }
         }

@@ -58,24 +58,39 @@ internal sealed partial class KnowledgeIndex(
         var (fingerprint, model) = ReadSeeds();
         var indexPath = options.Value.IndexPath;
         var pointer = IndexPointer.Read(indexPath);
-        if (pointer is not null && pointer.Fingerprint == fingerprint)
+        if (pointer is not null && pointer.Fingerprint == fingerprint && TryOpen(indexPath, pointer, model) is { } snapshot)
         {
-            var folder = Path.Combine(indexPath, pointer.Folder);
-            var directory = new NIOFSDirectory(folder);
-            if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
-            {
-                var ledger = FactLedger.Open(folder, model, pointer.Version);
-                Swap(new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), ledger));
-                RemoveStaleGenerations(indexPath, pointer.Folder);
-                Log.IndexOpened(logger, pointer.Version, model.Articles.Count, model.Facts.Count);
-                return ReindexReport.Opened(model, pointer.Version);
-            }
-
-            directory.Dispose();
+            Swap(snapshot);
+            RemoveStaleGenerations(indexPath, pointer.Folder);
+            Log.IndexOpened(logger, pointer.Version, model.Articles.Count, model.Facts.Count);
+            return ReindexReport.Opened(model, pointer.Version);
         }
 
         return BuildAndSwap(fingerprint, model, started);
     });
+
+    /// <summary>The generation the pointer names, or null when it is missing, incomplete or unreadable.</summary>
+    private KnowledgeSnapshot? TryOpen(string indexPath, IndexPointer pointer, CorpusModel model)
+    {
+        var folder = Path.Combine(indexPath, pointer.Folder);
+        var directory = new NIOFSDirectory(folder);
+        try
+        {
+            if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
+            {
+                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), FactLedger.Open(folder, model, pointer.Version));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Lucene reports damaged files as IOExceptions (CorruptIndexException, EndOfStreamException, ...):
+            // a damaged generation is rebuilt from the seeds rather than leaving the bot without an index.
+            Log.OpenFailed(logger, pointer.Folder, ex);
+        }
+
+        directory.Dispose();
+        return null;
+    }
 
     /// <summary>Builds a new generation from the seeds and swaps it in; the old one keeps serving if anything fails.</summary>
     public ReindexReport Rebuild() => UnderBuildLock(() =>
@@ -218,5 +233,8 @@ internal sealed partial class KnowledgeIndex(
 
         [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Index build crashed, the previous index keeps serving")]
         public static partial void BuildCrashed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Index generation {Folder} could not be opened; building a new one")]
+        public static partial void OpenFailed(ILogger logger, string folder, Exception exception);
     }
 }

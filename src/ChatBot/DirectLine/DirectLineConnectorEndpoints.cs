@@ -46,7 +46,7 @@ internal static class DirectLineConnectorEndpoints
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity.");
         }
 
-        var serviceUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{DirectLineEndpoints.BasePath}/";
+        var serviceUrl = DirectLineEndpoints.ServiceUrl(request);
         var id = channel.DeliverFromBot(conversation, activity, replyToId, serviceUrl);
         return Results.Json(new ResourceResponse(id), BotJson.Options);
     }

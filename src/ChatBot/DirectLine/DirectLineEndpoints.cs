@@ -123,7 +123,24 @@ public static class DirectLineEndpoints
         return new ConversationResponse(conversation.Id, conversation.Token, store.SecondsLeft(conversation), stream);
     }
 
-    private static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}/";
+    /// <summary>
+    /// The <c>serviceUrl</c> stamped on the conversation's activities: where the bot posts outside a turn (pushed
+    /// subscription news) and sends its token when an app id is set. It points at this server over loopback, never at
+    /// the request's <c>Host</c> header, which the client writes and could aim at any machine.
+    /// </summary>
+    internal static string ServiceUrl(HttpRequest request)
+    {
+        var connection = request.HttpContext.Connection;
+        if (connection.LocalPort <= 0)
+        {
+            // No socket (an in-process test server): the host is the only address there is.
+            return $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}/";
+        }
+
+        var local = connection.LocalIpAddress is { } address && System.Net.IPAddress.IsLoopback(address) ? address : System.Net.IPAddress.Loopback;
+        var host = local.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{local}]" : local.ToString();
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{request.Scheme}://{host}:{connection.LocalPort}{request.PathBase}{BasePath}/");
+    }
 
     private static string? BearerToken(HttpRequest request)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Tests.Dialogs;
 using ChatBot.Knowledge.Answers;
@@ -29,6 +30,22 @@ public sealed class SubscriptionNotifierTests
         Assert.Contains("Murat Nurtleu", sent.Text, StringComparison.Ordinal);
         Assert.NotNull(sent.Entities);
         Assert.Equal(4, Assert.Single(await bot.Store.ListAsync("msteams", "conv-1", CancellationToken.None)).LastNotifiedVersion);
+    }
+
+    [Fact]
+    public async Task OnServingAsync_TeamsTenantOnlyInChannelData_SendsItAsTheConversationTenant()
+    {
+        using var bot = new SubscriptionsScript();
+        var subscribe = bot.Message("subscribe border delimitation");
+        subscribe.Conversation!.TenantId = null;
+        subscribe.ChannelData = JsonDocument.Parse("""{"tenant":{"id":"tenant-from-channel-data"}}""").RootElement.Clone();
+        await bot.SendAsync(subscribe);
+        bot.Knowledge.WhatsNew("border-delimitation", 3, 4).Returns(SampleAnswers.Almaty());
+
+        await bot.ReindexedAsync(4);
+
+        var sent = (Activity)Assert.Single(bot.Connector.ReceivedCalls()).GetArguments()[0]!;
+        Assert.Equal("tenant-from-channel-data", sent.Conversation?.TenantId);
     }
 
     [Fact]
@@ -104,12 +121,33 @@ public sealed class SubscriptionNotifierTests
         await bot.SayAsync("subscribe border delimitation");
         bot.Knowledge.WhatsNew("border-delimitation", 1, 2).Returns(SampleAnswers.Almaty());
 
+        bot.Knowledge.CurrentVersion.Returns(1);
         await bot.ReindexedAsync(1);
         await bot.Connector.DidNotReceiveWithAnyArgs().SendAsync(default!, default);
+        bot.Knowledge.CurrentVersion.Returns(2);
         await bot.ReindexedAsync(2);
 
         await bot.Connector.Received(1).SendAsync(Arg.Any<Activity>(), Arg.Any<CancellationToken>());
         bot.Knowledge.DidNotReceive().WhatsNew("border-delimitation", 0, Arg.Any<int?>());
+    }
+
+    [Fact]
+    public async Task OnServingAsync_OlderGenerationReportedAfterANewerOne_IsIgnoredAndNewsIsNotRepeated()
+    {
+        using var bot = new SubscriptionsScript();
+        await bot.SayAsync("subscribe border delimitation");
+        bot.Knowledge.WhatsNew("border-delimitation", Arg.Any<int>(), Arg.Any<int?>()).Returns(SampleAnswers.Almaty());
+        bot.Knowledge.CurrentVersion.Returns(5);
+        await bot.ReindexedAsync(5);
+
+        // Version 4's listener call lost the race to version 5's: it must not pull the subscription back to 4.
+        await bot.ReindexedAsync(4);
+        bot.Knowledge.CurrentVersion.Returns(6);
+        await bot.ReindexedAsync(6);
+
+        Assert.Equal(6, Assert.Single(await bot.Store.ListAsync("msteams", "conv-1", CancellationToken.None)).LastNotifiedVersion);
+        bot.Knowledge.DidNotReceive().WhatsNew("border-delimitation", 4, Arg.Any<int?>());
+        await bot.Connector.Received(2).SendAsync(Arg.Any<Activity>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal sealed class AdminHarness : IDisposable
     private readonly ServiceProvider _services;
     private readonly bool _ownsIndex;
 
-    public AdminHarness(string seedsPath, string? indexPath = null)
+    public AdminHarness(string seedsPath, string? indexPath = null, IReindexListener? listener = null)
     {
         _ownsIndex = indexPath is null;
         IndexPath = indexPath ?? Path.Combine(Path.GetTempPath(), "chatbot-index-" + Guid.NewGuid().ToString("N"));
@@ -25,7 +25,9 @@ internal sealed class AdminHarness : IDisposable
                 ["Knowledge:IndexPath"] = IndexPath,
             })
             .Build();
-        _services = new ServiceCollection().AddLogging().AddKnowledge(configuration, AppContext.BaseDirectory).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddKnowledge(configuration, AppContext.BaseDirectory);
+        if (listener is not null) services.AddSingleton(listener);
+        _services = services.BuildServiceProvider();
     }
 
     public string IndexPath { get; }

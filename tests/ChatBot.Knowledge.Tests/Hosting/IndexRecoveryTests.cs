@@ -57,6 +57,32 @@ public sealed class IndexRecoveryTests : IDisposable
     }
 
     [Fact]
+    public void EnsureLoaded_ServingGenerationWithDamagedFiles_BuildsANewGeneration()
+    {
+        string serving;
+        using (var before = new AdminHarness(_seeds.Path, _indexPath))
+        {
+            before.Admin.EnsureLoaded();
+            serving = Assert.Single(Directory.GetDirectories(_indexPath, "gen-*"));
+        }
+
+        // A disk fault or a copy cut short: the segments file is still there, the data beside it is not readable.
+        foreach (var file in Directory.GetFiles(serving).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)
+            && !Path.GetFileName(f).EndsWith(".json", StringComparison.Ordinal)))
+        {
+            File.WriteAllBytes(file, [1, 2, 3]);
+        }
+
+        using var after = new AdminHarness(_seeds.Path, _indexPath);
+
+        var report = after.Admin.EnsureLoaded();
+
+        Assert.Equal(ReindexOutcome.Built, report.Outcome);
+        Assert.True(after.Admin.IsReady);
+        Assert.Equal("gabala.txt", after.Ask("Where did the border commissions meet in October 2025?").Citations[0].File);
+    }
+
+    [Fact]
     public void EnsureLoaded_CorruptPointer_BuildsANewGeneration()
     {
         using (var before = new AdminHarness(_seeds.Path, _indexPath))
