@@ -15,20 +15,20 @@ public sealed class SeedsWatchServiceTests
         seeds.Write("geneva.txt", "Leaders meet in Geneva\n\nThe two leaders met on 3 March 2024 in Geneva. They spoke for an hour.\n");
         using var harness = new AdminHarness(seeds.Path);
         var version = harness.Admin.EnsureLoaded().Version;
-        var options = Options.Create(new KnowledgeOptions { SeedsPath = seeds.Path, WatchSeeds = true, WatchDelay = TimeSpan.FromMilliseconds(400) });
+        var options = Options.Create(new KnowledgeOptions { SeedsPath = seeds.Path, WatchSeeds = true, WatchDelay = TimeSpan.FromMilliseconds(1500) });
         using var sut = new SeedsWatchService(options, harness.Admin, TimeProvider.System, NullLogger<SeedsWatchService>.Instance);
         await sut.StartAsync(CancellationToken.None);
         await Task.Delay(200);
 
         foreach (var part in new[] { "a", "b", "c" })
         {
+            // Written back to back, well inside the quiet period even on a loaded machine: one burst, one reindex.
             seeds.Write($"gabala-{part}.txt", TestArticles.Gabala.Replace("Gabala", "Gabala " + part, StringComparison.Ordinal));
-            await Task.Delay(50);
         }
 
         var clock = Stopwatch.StartNew();
-        while (harness.Admin.Status.Version == version && clock.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(50);
-        await Task.Delay(1000);
+        while (harness.Admin.Status.Version == version && clock.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50);
+        await Task.Delay(2000);
         await sut.StopAsync(CancellationToken.None);
 
         Assert.Equal(version + 1, harness.Admin.Status.Version);
