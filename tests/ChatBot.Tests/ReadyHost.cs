@@ -9,7 +9,7 @@ internal static class ReadyHost
     public static async Task<HttpClient> CreateReadyClientAsync(this WebApplicationFactory<Program> factory)
     {
         var client = factory.CreateClient();
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 300; attempt++)
         {
             using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
             if (health.IsSuccessStatusCode) return client;
