@@ -10,6 +10,15 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 {
     private static readonly QuestionVocabulary Words = QuestionVocabulary.Default;
 
+    /// <summary>The share of its weight a word keeps when the sources use neither it nor any word related to it.</summary>
+    private const double AbsentWordShare = 0.4;
+
+    /// <summary>How many of its words the sources must use before a question's other words count as its own phrasing.</summary>
+    private const int WordsForParaphrase = 4;
+
+    /// <summary>The most a follow-up's carried-over words may weigh, as a share of its own words' weight.</summary>
+    private const double MaxContextShare = 0.5;
+
     private HashSet<string>? _nameWords;
 
     /// <summary>Lower-case words of the gazetteer's names and aliases ("pashinyan", "azerbaijan").</summary>
@@ -40,7 +49,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (isFollowUp && focus is not null)
         {
             var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
-            concepts.AddRange(Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true).Where(c => !c.Terms.Any(known.Contains)));
+            concepts.AddRange(Context(concepts, Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true).Where(c => !c.Terms.Any(known.Contains)).ToList()));
             topic ??= focus.Topic is { } id ? topics.Topics.FirstOrDefault(t => t.Id == id) : null;
         }
 
@@ -71,13 +80,45 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
             if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word)) continue;
             if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
+            if (IsAnswerTypeNoun(question, first.StartOffset, word)) continue;
             var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
+            var related = Related(word, terms, model);
             var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
-            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = Related(word, terms, model) });
+            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = related });
         }
 
-        return concepts;
+        // In a question with many words the sources do use, one they never use (nor any word related to it) is how
+        // the asker happens to put it ("headway", "attained"): it counts, but less. In a short question such a word
+        // is what it is about ("the war in Ukraine"), and keeps its full weight so the question is declined.
+        var used = concepts.Count(c => c.Terms.Any(model.DocumentFrequency.ContainsKey));
+        if (fromFocus || used < WordsForParaphrase) return concepts;
+        return concepts.Select(c => c.Terms.Any(model.DocumentFrequency.ContainsKey) || c.Related.Count > 0 ? c : c with { Weight = c.Weight * AbsentWordShare }).ToList();
+    }
+
+    /// <summary>
+    /// The previous question's words are context for a follow-up that asks something of its own ("why did she say
+    /// the meeting was important?"): together they weigh at most half as much as its own words, so a long previous
+    /// question can't drown it.
+    /// </summary>
+    private static IEnumerable<Concept> Context(List<Concept> own, List<Concept> carried)
+    {
+        var ownWeight = own.Sum(c => c.Weight);
+        var carriedWeight = carried.Sum(c => c.Weight);
+        if (ownWeight <= 0 || carriedWeight <= ownWeight * MaxContextShare) return carried;
+        var scale = ownWeight * MaxContextShare / carriedWeight;
+        return carried.Select(c => c with { Weight = c.Weight * scale });
+    }
+
+    /// <summary>
+    /// "What percentage", "which year": the noun after the question word says what kind of answer is wanted (a number,
+    /// a date), which the answer type already carries; the answering sentence needn't repeat it.
+    /// </summary>
+    private static bool IsAnswerTypeNoun(string question, int at, string word)
+    {
+        if (!Words.AnswerTypeNouns.TryGetValue(word, out var type) || type is not (AnswerType.Quantity or AnswerType.Date)) return false;
+        var before = WordPattern().Matches(question[..at].ToLowerInvariant());
+        return before.Count > 0 && before[^1].Value is "what" or "which";
     }
 
     /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>

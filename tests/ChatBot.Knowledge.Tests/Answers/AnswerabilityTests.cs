@@ -31,4 +31,25 @@ public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture
         Assert.NotEmpty(answer.Citations);
         Assert.Contains(expected, answer.Citations[0].Passage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What percentage of the treaty was agreed?", "80%")]
+    [InlineData("Which economist from Azerbaijan's ReAl Party was upbeat that peace could still be reached?", "Jafarli")]
+    public void Ask_AnswerTypeNounOrWordsTheSourcesNeverUse_StillAnswers(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains(expected, answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What happened in the war in Ukraine?")]
+    [InlineData("What are the symptoms of the flu?")]
+    public void Ask_ShortQuestionOnAWordTheSourcesNeverUse_Declines(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Empty(answer.Citations);
+    }
 }
