@@ -19,6 +19,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     /// <summary>The most a follow-up's carried-over words may weigh, as a share of its own words' weight.</summary>
     private const double MaxContextShare = 0.5;
 
+    /// <summary>"How many", "how big": the word after "how" that asks for a quantity.</summary>
+    private static readonly HashSet<string> HowMuchWords = new(["many", "much", "long", "far", "large", "big"], StringComparer.Ordinal);
+
     private HashSet<string>? _nameWords;
 
     /// <summary>Lower-case words of the gazetteer's names and aliases ("pashinyan", "azerbaijan").</summary>
@@ -116,9 +119,10 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     /// </summary>
     private static bool IsAnswerTypeNoun(string question, int at, string word)
     {
-        if (!Words.AnswerTypeNouns.TryGetValue(word, out var type) || type is not (AnswerType.Quantity or AnswerType.Date)) return false;
         var before = WordPattern().Matches(question[..at].ToLowerInvariant());
-        return before.Count > 0 && before[^1].Value is "what" or "which";
+        if (before.Count == 0) return false;
+        if (string.Equals(before[^1].Value, "how", StringComparison.Ordinal)) return HowMuchWords.Contains(word);
+        return Words.AnswerTypeNouns.TryGetValue(word, out var type) && type is AnswerType.Quantity or AnswerType.Date && before[^1].Value is "what" or "which";
     }
 
     /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>
@@ -199,7 +203,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
                 case "when": return AnswerType.Date;
                 case "where": return AnswerType.Place;
                 case "why": return AnswerType.Reason;
-                case "how" when next is "many" or "much" or "long" or "far" or "large" or "big": return AnswerType.Quantity;
+                case "how" when HowMuchWords.Contains(next): return AnswerType.Quantity;
                 case "which" or "what" when NounType(next) is { } type: return type;
                 case "what" or "which": return AnswerType.Thing;
             }
