@@ -56,10 +56,11 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             topic ??= focus.Topic is { } id ? topics.Topics.FirstOrDefault(t => t.Id == id) : null;
         }
 
+        concepts = WithRoleNames(TextFolding.Fold(question), concepts, snapshot.Model);
         var entities = gazetteer.FindMentions(corrected);
         return new ParsedQuestion(corrected, intent, Expect(lower), concepts, entities, topic, isFollowUp)
         {
-            UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model),
+            UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
             AskedWords = asked,
             Parties = parties.Select(p => p.Party).ToList(),
             Anchor = anchor,
@@ -98,6 +99,39 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (fromFocus || used < WordsForParaphrase) return concepts;
         return concepts.Select(c => c.Terms.Any(model.DocumentFrequency.ContainsKey) || c.Related.Count > 0 ? c : c with { Weight = c.Weight * AbsentWordShare }).ToList();
     }
+
+    /// <summary>
+    /// "The Turkish leader", "Azerbaijan's top diplomat": the names of the people a role phrase stands for become
+    /// related words, at a reduced share, of the phrase's words and its side word, unless the question names one
+    /// of them itself.
+    /// </summary>
+    private List<Concept> WithRoleNames(string question, List<Concept> concepts, CorpusModel model)
+    {
+        var asked = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+        foreach (var (phrase, people) in RoleNames.Default.Find(question, gazetteer))
+        {
+            var names = people
+                .SelectMany(p => TokenReader.Read(text.Stemmed, p.Name).Select(t => t.Term))
+                .Where(model.DocumentFrequency.ContainsKey)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (names.Count == 0 || names.Any(asked.Contains)) continue;
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                var concept = concepts[i];
+                if (concept.FromFocus || !phrase.Any(w => SameWord(w, concept.Word))) continue;
+                var related = new Dictionary<string, double>(concept.Related, StringComparer.Ordinal);
+                foreach (var name in names) related[name] = Math.Max(RoleNames.Default.Share, related.GetValueOrDefault(name));
+                concepts[i] = concept with { Related = related };
+            }
+        }
+
+        return concepts;
+    }
+
+    /// <summary>The same word give or take an ending or a spelling correction ("diplomats" / "diplomatic").</summary>
+    private static bool SameWord(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0;
 
     /// <summary>
     /// The previous question's words are context for a follow-up that asks something of its own ("why did she say
