@@ -32,7 +32,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
     public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
     {
-        var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary);
+        var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary, snapshot.Model);
         var lower = corrected.ToLowerInvariant();
         var parties = FindParties(corrected, lower);
         var intent = Intent(lower, parties.Count);
@@ -175,7 +175,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return related;
     }
 
-    private string CorrectSpelling(string question, IReadOnlySet<string> vocabulary) =>
+    private string CorrectSpelling(string question, IReadOnlySet<string> vocabulary, CorpusModel model) =>
         WordPattern().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
@@ -185,11 +185,13 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             }
 
             var corrected = SpellingCorrector.Correct(word, vocabulary);
-            if (corrected is null) return match.Value;
             // A capitalised word inside the sentence is a name: only a near miss of a known one ("Pashinian",
-            // "Nakhijevan") is a typo, never one of an ordinary word ("Mars" is not "maps").
+            // "Nakhijevan") or of a name the sources spell ("Kiranc" / "Kirants") is a typo, never one of an
+            // ordinary word ("Mars" is not "maps").
             var isName = char.IsUpper(match.Value[0]) && !IsSentenceStart(question, match.Index);
-            return !isName || NameWords.Contains(corrected) ? corrected : match.Value;
+            if (!isName) return corrected ?? match.Value;
+            if (corrected is not null && NameWords.Contains(corrected)) return corrected;
+            return UnknownNames.NearestName(match.Value, model) is { } name ? char.ToUpperInvariant(name[0]) + name[1..] : match.Value;
         });
 
 

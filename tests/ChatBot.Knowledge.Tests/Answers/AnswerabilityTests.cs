@@ -22,6 +22,7 @@ public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture
 
     [Theory]
     [InlineData("Kirants", "Kirants")]
+    [InlineData("Which road did the village of Kiranc get instead?", "Kirants")]
     [InlineData("Who is the US national security adviser who took part in the talks?", "Sullivan")]
     [InlineData("What did the Armenian Prime Minister say about railway communication?", "railway")]
     public void Ask_KnownNameOrTopic_StillAnswers(string question, string expected)
