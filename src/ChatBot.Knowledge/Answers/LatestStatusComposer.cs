@@ -15,13 +15,16 @@ internal static class LatestStatusComposer
     /// <summary>How far back from the newest fact a contrasting view still counts as current.</summary>
     private const int DisagreementMonths = 6;
 
+    /// <summary>How long before its source's publication a dated event still counts as that source's news.</summary>
+    private const int RecentEventMonths = 3;
+
     public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked)
     {
         var relevant = Relevant(question, model, ranked);
         if (relevant.Count == 0) return null;
         var ordered = NewestFirst(relevant);
         var citations = new CitationFactory(model);
-        var newest = ordered[0];
+        var newest = Lead(ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var lines = new List<AnswerLine>
         {
             LeadBuilder.Build(newest, question, text.Terms, $"As of {DateText.Day(newest.Fact.EffectiveDate)} ({SourceName(newest.Fact)}):", [citations.Cite(newest.Fact)]),
@@ -52,6 +55,27 @@ internal static class LatestStatusComposer
             .ThenByDescending(f => f.Score + StatusCue(f.Fact))
             .ThenBy(f => f.Fact.Id)
             .ToList();
+
+    /// <summary>
+    /// "The latest on X" asks for news: the newest source's latest dated event ("Rubinyan and Kilic met again in
+    /// early November") leads rather than its undated background ("Turkish officials have consistently
+    /// emphasized..."), which only carries the publication date. "The status of X" asks for the state of things,
+    /// which the undated summary ("the sides are working on the 11th draft") gives; so does a source that dates
+    /// nothing recent on the subject.
+    /// </summary>
+    internal static ScoredFact Lead(IReadOnlyList<ScoredFact> newestFirst, bool asksForState)
+    {
+        var first = newestFirst[0];
+        if (asksForState || IsDatedEvent(first)) return first;
+        var published = first.Fact.Source.Published;
+        // Still news only when nothing another source reports is newer, and not long before publication.
+        var others = newestFirst.Where(f => f.Fact.Source.Published != published).Select(f => f.Fact.EffectiveDate).DefaultIfEmpty(DateOnly.MinValue).Max();
+        var recent = published.AddMonths(-RecentEventMonths);
+        return newestFirst.FirstOrDefault(f => IsDatedEvent(f) && f.Fact.Source.Published == published && f.Fact.EffectiveDate >= recent && f.Fact.EffectiveDate > others) ?? first;
+    }
+
+    /// <summary>Dated to the month or closer: "this year" dates an event hardly better than the publication does.</summary>
+    private static bool IsDatedEvent(ScoredFact fact) => fact.Fact.When.Precision >= DatePrecision.Month;
 
     /// <summary>Facts on the question's topic when it names one, else facts that cover most of its words.</summary>
     internal static List<ScoredFact> Relevant(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)

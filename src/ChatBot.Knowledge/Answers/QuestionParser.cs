@@ -10,6 +10,18 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 {
     private static readonly QuestionVocabulary Words = QuestionVocabulary.Default;
 
+    /// <summary>The share of its weight a word keeps when the sources use neither it nor any word related to it.</summary>
+    private const double AbsentWordShare = 0.4;
+
+    /// <summary>How many of its words the sources must use before a question's other words count as its own phrasing.</summary>
+    private const int WordsForParaphrase = 4;
+
+    /// <summary>The most a follow-up's carried-over words may weigh, as a share of its own words' weight.</summary>
+    private const double MaxContextShare = 0.5;
+
+    /// <summary>"How many", "how big": the word after "how" that asks for a quantity.</summary>
+    private static readonly HashSet<string> HowMuchWords = new(["many", "much", "long", "far", "large", "big"], StringComparer.Ordinal);
+
     private HashSet<string>? _nameWords;
 
     /// <summary>Lower-case words of the gazetteer's names and aliases ("pashinyan", "azerbaijan").</summary>
@@ -20,7 +32,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
     public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
     {
-        var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary);
+        var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary, snapshot.Model);
         var lower = corrected.ToLowerInvariant();
         var parties = FindParties(corrected, lower);
         var intent = Intent(lower, parties.Count);
@@ -40,14 +52,15 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (isFollowUp && focus is not null)
         {
             var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
-            concepts.AddRange(Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true).Where(c => !c.Terms.Any(known.Contains)));
+            concepts.AddRange(Context(concepts, Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true).Where(c => !c.Terms.Any(known.Contains)).ToList()));
             topic ??= focus.Topic is { } id ? topics.Topics.FirstOrDefault(t => t.Id == id) : null;
         }
 
+        concepts = WithRoleNames(TextFolding.Fold(question), concepts, snapshot.Model);
         var entities = gazetteer.FindMentions(corrected);
         return new ParsedQuestion(corrected, intent, Expect(lower), concepts, entities, topic, isFollowUp)
         {
-            UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model),
+            UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
             AskedWords = asked,
             Parties = parties.Select(p => p.Party).ToList(),
             Anchor = anchor,
@@ -71,13 +84,79 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
             if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word)) continue;
             if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
+            if (IsAnswerTypeNoun(question, first.StartOffset, word)) continue;
             var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
+            var related = Related(word, terms, model);
             var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
-            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = Related(word, terms, model) });
+            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = related });
+        }
+
+        // In a question with many words the sources do use, one they never use (nor any word related to it) is how
+        // the asker happens to put it ("headway", "attained"): it counts, but less. In a short question such a word
+        // is what it is about ("the war in Ukraine"), and keeps its full weight so the question is declined.
+        var used = concepts.Count(c => c.Terms.Any(model.DocumentFrequency.ContainsKey));
+        if (fromFocus || used < WordsForParaphrase) return concepts;
+        return concepts.Select(c => c.Terms.Any(model.DocumentFrequency.ContainsKey) || c.Related.Count > 0 ? c : c with { Weight = c.Weight * AbsentWordShare }).ToList();
+    }
+
+    /// <summary>
+    /// "The Turkish leader", "Azerbaijan's top diplomat": the names of the people a role phrase stands for become
+    /// related words, at a reduced share, of the phrase's words and its side word, unless the question names one
+    /// of them itself.
+    /// </summary>
+    private List<Concept> WithRoleNames(string question, List<Concept> concepts, CorpusModel model)
+    {
+        var asked = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+        foreach (var (phrase, people) in RoleNames.Default.Find(question, gazetteer))
+        {
+            var names = people
+                .SelectMany(p => TokenReader.Read(text.Stemmed, p.Name).Select(t => t.Term))
+                .Where(model.DocumentFrequency.ContainsKey)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (names.Count == 0 || names.Any(asked.Contains)) continue;
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                var concept = concepts[i];
+                if (concept.FromFocus || !phrase.Any(w => SameWord(w, concept.Word))) continue;
+                var related = new Dictionary<string, double>(concept.Related, StringComparer.Ordinal);
+                foreach (var name in names) related[name] = Math.Max(RoleNames.Default.Share, related.GetValueOrDefault(name));
+                concepts[i] = concept with { Related = related };
+            }
         }
 
         return concepts;
+    }
+
+    /// <summary>The same word give or take an ending or a spelling correction ("diplomats" / "diplomatic").</summary>
+    private static bool SameWord(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0;
+
+    /// <summary>
+    /// The previous question's words are context for a follow-up that asks something of its own ("why did she say
+    /// the meeting was important?"): together they weigh at most half as much as its own words, so a long previous
+    /// question can't drown it.
+    /// </summary>
+    private static IEnumerable<Concept> Context(List<Concept> own, List<Concept> carried)
+    {
+        var ownWeight = own.Sum(c => c.Weight);
+        var carriedWeight = carried.Sum(c => c.Weight);
+        if (ownWeight <= 0 || carriedWeight <= ownWeight * MaxContextShare) return carried;
+        var scale = ownWeight * MaxContextShare / carriedWeight;
+        return carried.Select(c => c with { Weight = c.Weight * scale });
+    }
+
+    /// <summary>
+    /// "What percentage", "which year": the noun after the question word says what kind of answer is wanted (a number,
+    /// a date), which the answer type already carries; the answering sentence needn't repeat it.
+    /// </summary>
+    private static bool IsAnswerTypeNoun(string question, int at, string word)
+    {
+        var before = WordPattern().Matches(question[..at].ToLowerInvariant());
+        if (before.Count == 0) return false;
+        if (string.Equals(before[^1].Value, "how", StringComparison.Ordinal)) return HowMuchWords.Contains(word);
+        return Words.AnswerTypeNouns.TryGetValue(word, out var type) && type is AnswerType.Quantity or AnswerType.Date && before[^1].Value is "what" or "which";
     }
 
     /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>
@@ -96,7 +175,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return related;
     }
 
-    private string CorrectSpelling(string question, IReadOnlySet<string> vocabulary) =>
+    private string CorrectSpelling(string question, IReadOnlySet<string> vocabulary, CorpusModel model) =>
         WordPattern().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
@@ -106,11 +185,13 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             }
 
             var corrected = SpellingCorrector.Correct(word, vocabulary);
-            if (corrected is null) return match.Value;
             // A capitalised word inside the sentence is a name: only a near miss of a known one ("Pashinian",
-            // "Nakhijevan") is a typo, never one of an ordinary word ("Mars" is not "maps").
+            // "Nakhijevan") or of a name the sources spell ("Kiranc" / "Kirants") is a typo, never one of an
+            // ordinary word ("Mars" is not "maps").
             var isName = char.IsUpper(match.Value[0]) && !IsSentenceStart(question, match.Index);
-            return !isName || NameWords.Contains(corrected) ? corrected : match.Value;
+            if (!isName) return corrected ?? match.Value;
+            if (corrected is not null && NameWords.Contains(corrected)) return corrected;
+            return UnknownNames.NearestName(match.Value, model) is { } name ? char.ToUpperInvariant(name[0]) + name[1..] : match.Value;
         });
 
 
@@ -158,7 +239,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
                 case "when": return AnswerType.Date;
                 case "where": return AnswerType.Place;
                 case "why": return AnswerType.Reason;
-                case "how" when next is "many" or "much" or "long" or "far" or "large" or "big": return AnswerType.Quantity;
+                case "how" when HowMuchWords.Contains(next): return AnswerType.Quantity;
                 case "which" or "what" when NounType(next) is { } type: return type;
                 case "what" or "which": return AnswerType.Thing;
             }

@@ -19,6 +19,7 @@ internal sealed class QuestionVocabulary
         List<string> StatusCues,
         List<string> ReasonCues,
         List<string> IntentWords,
+        List<string> StateWords,
         Dictionary<AnswerType, List<string>> AnswerTypeNouns);
 
     private QuestionVocabulary(File file)
@@ -36,6 +37,7 @@ internal sealed class QuestionVocabulary
         StatusCues = file.StatusCues;
         ReasonCues = file.ReasonCues;
         IntentWords = file.IntentWords.ToHashSet(StringComparer.Ordinal);
+        StateWords = file.StateWords.ToHashSet(StringComparer.Ordinal);
         AnswerTypeNouns = file.AnswerTypeNouns
             .SelectMany(kv => kv.Value.Select(noun => (noun, kv.Key)))
             .ToDictionary(p => p.noun, p => p.Key, StringComparer.Ordinal);
@@ -77,6 +79,9 @@ internal sealed class QuestionVocabulary
 
     /// <summary>Words that ask for latest news, a timeline or a position rather than naming what it is about.</summary>
     public IReadOnlySet<string> IntentWords { get; }
+
+    /// <summary>Words of a latest question that ask for the state of things ("status", "stand") rather than the newest event.</summary>
+    public IReadOnlySet<string> StateWords { get; }
 
     /// <summary>"which village" expects a place, "what date" a date.</summary>
     public IReadOnlyDictionary<string, AnswerType> AnswerTypeNouns { get; }

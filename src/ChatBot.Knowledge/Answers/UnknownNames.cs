@@ -13,6 +13,30 @@ namespace ChatBot.Knowledge.Answers;
 internal static partial class UnknownNames
 {
     private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> BodyWords = [];
+    private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> BodyNames = [];
+
+    /// <summary>Shortest name a misspelling may be corrected to, and the letters it must start with alike.</summary>
+    private const int MinNameLength = 5;
+
+    /// <summary>
+    /// The name the sources spell a little differently ("Kiranc" for "Kirants"): a word capitalised inside an
+    /// article's sentence, within two edits and starting with the same four letters; null when there is none.
+    /// </summary>
+    public static string? NearestName(string word, CorpusModel model)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < MinNameLength) return null;
+        var names = BodyNames.GetValue(model, CollectNames);
+        if (names.Contains(lower)) return null;
+        return names
+            .Where(n => n.Length >= MinNameLength && string.CompareOrdinal(n, 0, lower, 0, MinNameLength - 1) == 0)
+            .Select(n => (Name: n, Distance: SpellingCorrector.Distance(lower, n, 2)))
+            .Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
 
     /// <summary>Capitalised words of the (spelling-corrected) question that are neither known entities nor words of any article's body.</summary>
     public static IReadOnlyList<string> Find(string question, IReadOnlyList<EntityMention> known, CorpusModel model)
@@ -40,6 +64,12 @@ internal static partial class UnknownNames
         model.Articles
             .SelectMany(a => a.BodyParagraphs)
             .SelectMany(b => AnyWord().Matches(TextFolding.Fold(b.Text).ToLowerInvariant()).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> CollectNames(CorpusModel model) =>
+        model.Articles
+            .SelectMany(a => a.BodyParagraphs)
+            .SelectMany(b => CapitalisedWord().Matches(TextFolding.Fold(b.Text)).Where(m => !IsSentenceStart(b.Text, m.Index)).Select(m => m.Value.ToLowerInvariant()))
             .ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b[A-Z][\p{L}\p{N}]*")]

@@ -22,6 +22,7 @@ public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture
 
     [Theory]
     [InlineData("Kirants", "Kirants")]
+    [InlineData("Which road did the village of Kiranc get instead?", "Kirants")]
     [InlineData("Who is the US national security adviser who took part in the talks?", "Sullivan")]
     [InlineData("What did the Armenian Prime Minister say about railway communication?", "railway")]
     public void Ask_KnownNameOrTopic_StillAnswers(string question, string expected)
@@ -30,5 +31,27 @@ public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture
 
         Assert.NotEmpty(answer.Citations);
         Assert.Contains(expected, answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What percentage of the treaty was agreed?", "80%")]
+    [InlineData("Which economist from Azerbaijan's ReAl Party was upbeat that peace could still be reached?", "Jafarli")]
+    [InlineData("Which city did the rallies against the frontier handover move to later on?", "Yerevan")]
+    public void Ask_AnswerTypeNounOrWordsTheSourcesNeverUse_StillAnswers(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains(expected, answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What happened in the war in Ukraine?")]
+    [InlineData("What are the symptoms of the flu?")]
+    public void Ask_ShortQuestionOnAWordTheSourcesNeverUse_Declines(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Empty(answer.Citations);
     }
 }

@@ -49,4 +49,14 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
 
         Assert.DoesNotContain("Russia", next.Focus?.Question ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_ShortFollowUpAfterLongQuestion_AnswersItsOwnWords()
+    {
+        var first = fixture.Ask("Who is the Russian Foreign Ministry spokesperson mentioned in the Washington talks coverage?");
+
+        var answer = fixture.Ask("Why did she say a Moscow meeting was important?", first.Focus);
+
+        Assert.Contains("inquire", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
 }

@@ -44,6 +44,22 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Ask_LatestOnTurkeyNormalisation_LeadsWithTheNewestSourcesDatedEventNotItsUndatedBackground()
+    {
+        var answer = fixture.Ask("What's the latest on Turkey-Armenia normalisation?");
+
+        Assert.Contains("met again in early November", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_LatestStatusOfTreaty_LeadsWithTheSummaryOfWhereThingsStand()
+    {
+        var answer = fixture.Ask("What is the current status of the peace treaty?");
+
+        Assert.DoesNotContain("In interviews on December 18 and 19", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_LatestOnBorder_LeadsWithTheNewestDatedReportThenEarlierMilestonesNewestFirst()
     {
         var answer = fixture.Ask("What's the latest on the border delimitation?");

@@ -8,6 +8,9 @@ public sealed class RelatedWordsTests
     [InlineData("come", "came")]
     [InlineData("held", "hold")]
     [InlineData("present", "gift")]
+    [InlineData("headway", "progress")]
+    [InlineData("demonstrations", "protests")]
+    [InlineData("awaiting", "waiting")]
     public void Of_CuratedWord_ListsItsRelatedWordsAtLessThanFullWeight(string word, string related)
     {
         var share = RelatedWords.Default.Of(word)[related];

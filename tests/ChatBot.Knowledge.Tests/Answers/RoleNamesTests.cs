@@ -1,0 +1,38 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("What did the Turkish leader say?", "Recep Tayyip Erdogan")]
+    [InlineData("Where did Azerbaijan's foreign minister meet Blinken?", "Jeyhun Bayramov")]
+    [InlineData("Who is the top security official in Yerevan?", "Armen Grigoryan")]
+    [InlineData("What did the cleric demand?", "Bagrat Galstanyan")]
+    public void Find_RoleWithOrWithoutSide_NamesTheHolder(string question, string expected)
+    {
+        var found = RoleNames.Default.Find(question, Gazetteer.LoadDefault());
+
+        var people = Assert.Single(found).People;
+        Assert.Equal(expected, Assert.Single(people).Name);
+    }
+
+    [Fact]
+    public void Find_ArmenianPremier_LeavesOutTheDeputyPrimeMinister()
+    {
+        var found = RoleNames.Default.Find("the Armenian premier", Gazetteer.LoadDefault());
+
+        Assert.DoesNotContain(found.SelectMany(f => f.People), p => p.Name == "Mher Grigoryan");
+    }
+
+    [Fact]
+    public void Ask_MinisterDescribedByNationality_AnswersWithTheirName()
+    {
+        var answer = fixture.Ask("Which Maltese minister spoke at a press conference with Mirzoyan?");
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("Borg", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+}
