@@ -3,7 +3,7 @@ namespace ChatBot.Knowledge.Answers;
 /// <summary>
 /// Re-ranks retrieval hits: how much of the question the sentence covers (and its paragraph, as context), whether
 /// it holds the kind of answer asked for next to the question's words, whether the question's phrases stay
-/// together, and its BM25 relevance.
+/// together, whether it falls in the period the question names, and its BM25 relevance.
 /// </summary>
 internal static class FactRanker
 {
@@ -16,8 +16,15 @@ internal static class FactRanker
         foreach (var hit in hits)
         {
             var sentence = hit.Fact.Fact.Text;
+            var period = question.Period?.Fit(hit.Fact) ?? 0;
             var coverage = question.Coverage(hit.Fact.PassageTerms);
             var context = question.Coverage(hit.Fact.Paragraph.Terms);
+            if (question.Period is { } asked)
+            {
+                coverage = asked.Cover(coverage, question.TotalWeight, period);
+                context = asked.Cover(context, question.TotalWeight, period);
+            }
+
             var span = AnswerSpanFinder.Find(hit.Fact.Fact, question);
             var support = Math.Max(coverage, 0.6 * coverage + 0.4 * context);
             var typeBonus = span is null ? 0 : question.AnswerType == AnswerType.Thing ? 0.1 : 0.3;
@@ -36,7 +43,7 @@ internal static class FactRanker
 
             var shortPenalty = sentence.Length < 40 ? 0.15 : 0;
             var phrase = 0.2 * TermProximity.PhraseMatch(sentence, question);
-            var score = coverage + 0.3 * context + 0.25 * hit.Relevance + 0.1 * hit.ParagraphRelevance + typeBonus + phrase - shortPenalty;
+            var score = coverage + 0.3 * context + 0.25 * hit.Relevance + 0.1 * hit.ParagraphRelevance + typeBonus + phrase + period - shortPenalty;
             scored.Add(new ScoredFact(hit.Fact, coverage, support, score, span));
         }
 

@@ -30,6 +30,9 @@ internal sealed record ParsedQuestion(
     /// <summary>True when <see cref="Anchor"/> came after "since" (inclusive) rather than "after" (exclusive).</summary>
     public bool AnchorInclusive { get; init; }
 
+    /// <summary>The year or month the question asks about ("in May 2024"), or null.</summary>
+    public QuestionPeriod? Period { get; init; }
+
     /// <summary>Proper names the question uses that the sources never mention; such a question is out of scope.</summary>
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
 

@@ -43,6 +43,15 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             _ => (corrected, null, false),
         };
         if (intent == QuestionIntent.Changes && anchor is null) intent = QuestionIntent.Latest;
+        // The period is a ranking signal, not a word to match: "May" and "2024" would favour any sentence naming them.
+        // A changes question's anchor and a position question's parties are read their own way.
+        var period = ReferenceEquals(subject, corrected) ? QuestionPeriod.Find(corrected) : null;
+        if (period is not null)
+        {
+            subject = Blank(corrected, period.Spans);
+            period = period with { Weight = Concepts(string.Join(' ', period.Spans.Select(s => s.Of(corrected))), snapshot.Model, fromFocus: false, skipIntentWords: false).Sum(c => c.Weight) };
+        }
+
         var concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: intent != QuestionIntent.Question);
         var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
         var asked = words.ToHashSet(StringComparer.Ordinal);
@@ -65,6 +74,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             Parties = parties.Select(p => p.Party).ToList(),
             Anchor = anchor,
             AnchorInclusive = inclusive,
+            Period = period,
         };
     }
 
