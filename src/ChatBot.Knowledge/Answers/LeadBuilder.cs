@@ -9,7 +9,8 @@ namespace ChatBot.Knowledge.Answers;
 internal static class LeadBuilder
 {
     private const int MaxLength = 220;
-    private static readonly string[] ClauseBreaks = [", ", "; ", " \u2014 ", " \u2013 ", ": "];
+    // A quotation closed by a comma ("...stated,” Mirzoyan said") ends a clause too.
+    private static readonly string[] ClauseBreaks = [", ", "; ", " \u2014 ", " \u2013 ", ": ", ",\u201d "];
 
     public static AnswerLine Build(ScoredFact best, ParsedQuestion question, Func<string, IReadOnlySet<string>> analyze, string? prefix, IReadOnlyList<int> citations)
     {
@@ -22,7 +23,10 @@ internal static class LeadBuilder
         return new AnswerLine(prefix, quote, highlight, citations, start > 0, end < sentence.Length);
     }
 
-    /// <summary>The run of clauses that covers the answer span and most of the question, within the length limit.</summary>
+    /// <summary>
+    /// The run of clauses that covers the answer span, one of the entities the question names and most of the question,
+    /// within the length limit.
+    /// </summary>
     private static (int Start, int End) Window(string sentence, ScoredFact best, ParsedQuestion question, Func<string, IReadOnlySet<string>> analyze)
     {
         var cuts = new List<int> { 0 };
@@ -36,22 +40,43 @@ internal static class LeadBuilder
 
         cuts.Add(sentence.Length);
         cuts = cuts.Distinct().Order().ToList();
-        var bestWindow = (Start: 0, End: sentence.Length);
+        // The lead names whom or what the question asks about ("Who is Ian Borg?") wherever the sentence does, even
+        // when that takes a longer quote than usual.
+        var named = Named(best, question);
+        return Window(sentence, cuts, best.AnswerSpan, named, question, analyze, MaxLength)
+            ?? Window(sentence, cuts, best.AnswerSpan, named, question, analyze, sentence.Length)
+            ?? (0, sentence.Length);
+    }
+
+    private static (int Start, int End)? Window(string sentence, List<int> cuts, TextSpan? answer, List<List<TextSpan>> named, ParsedQuestion question, Func<string, IReadOnlySet<string>> analyze, int maxLength)
+    {
+        (int Start, int End)? bestWindow = null;
         var bestValue = double.MinValue;
         for (var i = 0; i < cuts.Count - 1; i++)
         {
             for (var j = i + 1; j < cuts.Count; j++)
             {
                 var (from, to) = (cuts[i], TrimEnd(sentence, cuts[j]));
-                if (to - from > MaxLength) break;
-                if (best.AnswerSpan is { } span && (span.Start < from || span.End > to)) continue;
-                var value = question.Coverage(analyze(sentence[from..to])) + (to - from) / 1000.0;
+                if (to - from > maxLength) break;
+                if (answer is { } span && (span.Start < from || span.End > to)) continue;
+                if (named.Count > 0 && !named.Any(spans => spans.Any(s => s.Start >= from && s.End <= to))) continue;
+                // Past the usual length, the shortest window that holds everything wins.
+                var value = question.Coverage(analyze(sentence[from..to])) + (maxLength > MaxLength ? -(to - from) : (to - from)) / 1000.0;
                 if (value > bestValue) (bestValue, bestWindow) = (value, (from, to));
             }
         }
 
-        return bestValue == double.MinValue ? (0, sentence.Length) : bestWindow;
+        return bestWindow;
     }
+
+    /// <summary>For each entity the question names that the sentence names too, where the sentence names it.</summary>
+    private static List<List<TextSpan>> Named(ScoredFact best, ParsedQuestion question) =>
+        question.Entities
+            .Select(e => e.Name)
+            .Distinct(StringComparer.Ordinal)
+            .Select(name => best.Fact.Fact.Entities.Where(m => string.Equals(m.Name, name, StringComparison.Ordinal)).Select(m => m.Span).ToList())
+            .Where(spans => spans.Count > 0)
+            .ToList();
 
     private static int TrimEnd(string sentence, int end)
     {

@@ -238,6 +238,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
     private static AnswerType Expect(string lower)
     {
+        // "What did Azerbaijan do": an action, which no single name or date in the sentence stands for.
+        if (Words.ActionCues.Any(c => c.IsIn(lower))) return AnswerType.Unknown;
         var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
         if (words.Contains("called") || words.Contains("named") || words.Contains("titled")) return AnswerType.Name;
         for (var i = 0; i < words.Count; i++)

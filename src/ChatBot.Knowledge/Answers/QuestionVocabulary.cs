@@ -18,6 +18,7 @@ internal sealed class QuestionVocabulary
         List<string> ComparisonCues,
         List<string> StatusCues,
         List<string> ReasonCues,
+        List<string> ActionCues,
         List<string> IntentWords,
         List<string> StateWords,
         Dictionary<AnswerType, List<string>> AnswerTypeNouns);
@@ -36,6 +37,7 @@ internal sealed class QuestionVocabulary
         ComparisonCues = Cues(file.ComparisonCues);
         StatusCues = file.StatusCues;
         ReasonCues = file.ReasonCues;
+        ActionCues = Cues(file.ActionCues);
         IntentWords = file.IntentWords.ToHashSet(StringComparer.Ordinal);
         StateWords = file.StateWords.ToHashSet(StringComparer.Ordinal);
         AnswerTypeNouns = file.AnswerTypeNouns
@@ -76,6 +78,9 @@ internal sealed class QuestionVocabulary
     public IReadOnlyList<string> StatusCues { get; }
 
     public IReadOnlyList<string> ReasonCues { get; }
+
+    /// <summary>"What did X do": the answer is what someone did, a clause, not a name to highlight.</summary>
+    public IReadOnlyList<CuePhrase> ActionCues { get; }
 
     /// <summary>Words that ask for latest news, a timeline or a position rather than naming what it is about.</summary>
     public IReadOnlySet<string> IntentWords { get; }
