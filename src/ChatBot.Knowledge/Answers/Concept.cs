@@ -12,6 +12,12 @@ internal sealed record Concept(string Word, IReadOnlyList<string> Terms, double 
     /// <summary>Stemmed terms of related words (irregular forms, synonyms), each with the share of the weight it earns.</summary>
     public IReadOnlyDictionary<string, double> Related { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True for the noun right after "what" or "which" ("what present"): the thing asked for, which a verb of the
+    /// same stem ("presented") does not name.
+    /// </summary>
+    public bool IsAskedNoun { get; init; }
+
     /// <summary>The share of the weight <paramref name="terms"/> earn: all for the word itself, less for a related word.</summary>
     public double Share(IReadOnlySet<string> terms) =>
         IsIn(terms) ? 1 : Related.Where(r => terms.Contains(r.Key)).Select(r => r.Value).DefaultIfEmpty(0).Max();

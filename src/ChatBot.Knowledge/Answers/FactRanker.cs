@@ -17,7 +17,7 @@ internal static class FactRanker
         {
             var sentence = hit.Fact.Fact.Text;
             var period = question.Period?.Fit(hit.Fact) ?? 0;
-            var coverage = question.Coverage(hit.Fact.PassageTerms);
+            var coverage = question.Coverage(WithoutVerbOnlyNouns(hit.Fact.PassageTerms, hit.Fact.Paragraph.Block.Text, question));
             var context = question.Coverage(hit.Fact.Paragraph.Terms);
             if (question.Period is { } asked)
             {
@@ -49,6 +49,34 @@ internal static class FactRanker
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         return scored;
+    }
+
+    /// <summary>
+    /// "What present": a passage that has the asked noun's stem only as a verb ("presented") doesn't name the
+    /// thing; its terms lose the noun, so only related words ("gifted") count for it.
+    /// </summary>
+    private static IReadOnlySet<string> WithoutVerbOnlyNouns(IReadOnlySet<string> terms, string text, ParsedQuestion question)
+    {
+        var verbOnly = question.Concepts.Where(c => c.IsAskedNoun && c.IsIn(terms) && !UsesAsNoun(text, c.Word)).ToList();
+        if (verbOnly.Count == 0) return terms;
+        var kept = new HashSet<string>(terms, StringComparer.Ordinal);
+        kept.ExceptWith(verbOnly.SelectMany(c => c.Terms));
+        return kept;
+    }
+
+    /// <summary>The word itself or its plural in the text, not just a form with a verb ending.</summary>
+    private static bool UsesAsNoun(string text, string word)
+    {
+        var lower = text.ToLowerInvariant();
+        for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(lower[at - 1])) continue;
+            var end = at + word.Length;
+            while (end < lower.Length && char.IsLetter(lower[end])) end++;
+            if (lower[(at + word.Length)..end] is "" or "s" or "es") return true;
+        }
+
+        return false;
     }
 
     private static bool CountsAskedNoun(RetrievedFact hit, ParsedQuestion question) =>

@@ -99,7 +99,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
             var related = Related(word, terms, model);
             var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
-            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = related });
+            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = related, IsAskedNoun = FollowsWhat(question, first.StartOffset) });
         }
 
         // In a question with many words the sources do use, one they never use (nor any word related to it) is how
@@ -167,6 +167,12 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (before.Count == 0) return false;
         if (string.Equals(before[^1].Value, "how", StringComparison.Ordinal)) return HowMuchWords.Contains(word);
         return Words.AnswerTypeNouns.TryGetValue(word, out var type) && type is AnswerType.Quantity or AnswerType.Date && before[^1].Value is "what" or "which";
+    }
+
+    private static bool FollowsWhat(string question, int at)
+    {
+        var before = WordPattern().Matches(question[..at].ToLowerInvariant());
+        return before.Count > 0 && before[^1].Value is "what" or "which";
     }
 
     /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>

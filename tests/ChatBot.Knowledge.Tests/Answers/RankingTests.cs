@@ -12,6 +12,7 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
     [InlineData("Who is Armenia's ambassador in Paris?", "Tolmajyan")]
     [InlineData("Who is Azerbaijan's ambassador in Paris?", "Abdullayeva")]
     [InlineData("How many articles does the draft peace treaty have?", "17")]
+    [InlineData("What present did Erdogan give to Pashinyan?", "A Fair World")]
     public void Ask_SeveralSentencesShareTheWords_LeadsWithTheOneHoldingTheAnswerNextToThem(string question, string expected)
     {
         var answer = fixture.Ask(question);
