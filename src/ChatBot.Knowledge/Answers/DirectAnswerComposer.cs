@@ -21,7 +21,7 @@ internal static class DirectAnswerComposer
     {
         if (ranked.Count == 0 || !IsSupported(question, ranked[0])) return null;
         var best = ranked[0];
-        if (!MatchesEnough(question, best)) return null;
+        if (!MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
         var citations = new CitationFactory(model);
         var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact)]);
         foreach (var other in ranked.Skip(1).Where(f => f.Support >= MinSupport * 0.9 && f.Score >= best.Score * 0.6))

@@ -11,7 +11,7 @@ internal static class IntentComposer
     {
         var model = snapshot.Model;
         // A question naming something the sources never mention is about something else.
-        if (parsed.UnknownNames.Count > 0) return null;
+        if (parsed.UnknownNames.Count > 0 || AnswerScope.AsksAfterSources(parsed, model)) return null;
         // "The latest on the Mars mission": a status, timeline or position question on no known topic that uses a
         // word the sources never do asks about something they don't cover, however many other words they share.
         if (parsed.Intent is QuestionIntent.Latest or QuestionIntent.Timeline or QuestionIntent.Position or QuestionIntent.Comparison

@@ -205,6 +205,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             // "Nakhijevan") or of a name the sources spell ("Kiranc" / "Kirants") is a typo, never one of an
             // ordinary word ("Mars" is not "maps").
             var isName = char.IsUpper(match.Value[0]) && !IsSentenceStart(question, match.Index);
+            // A lower-case typed name ("blinkin", "washinton") is a near miss of a name the sources spell, unless a common word.
+            if (!isName && !vocabulary.Contains(word) && !SpellingCorrector.IsCommonWord(word) && UnknownNames.NearestName(word, model) is { } typed) return char.ToUpperInvariant(typed[0]) + typed[1..];
             if (!isName) return corrected ?? match.Value;
             if (corrected is not null && NameWords.Contains(corrected)) return corrected;
             return UnknownNames.NearestName(match.Value, model) is { } name ? char.ToUpperInvariant(name[0]) + name[1..] : match.Value;

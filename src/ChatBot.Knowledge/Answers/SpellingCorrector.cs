@@ -20,6 +20,8 @@ internal static class SpellingCorrector
     public static string? Correct(string word, IReadOnlySet<string> vocabulary)
     {
         if (word.Length < 4 || vocabulary.Contains(word) || CommonWords.Contains(word)) return null;
+        // A number is never a typo: "2027" is a year the sources don't reach, not "2024".
+        if (word.Any(char.IsDigit)) return null;
         // Two edits only for long words: short ones would turn unknown names ("Geneva") into corpus words ("general").
         var maxEdits = word.Length >= 8 ? 2 : 1;
         string? best = null;

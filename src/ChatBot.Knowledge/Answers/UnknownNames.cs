@@ -14,6 +14,7 @@ internal static partial class UnknownNames
 {
     private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> BodyWords = [];
     private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> BodyNames = [];
+    private static readonly ConditionalWeakTable<CorpusModel, string> BodyText = [];
 
     /// <summary>Shortest name a misspelling may be corrected to, and the letters it must start with alike.</summary>
     private const int MinNameLength = 5;
@@ -37,6 +38,11 @@ internal static partial class UnknownNames
             .Select(c => c.Name)
             .FirstOrDefault();
     }
+
+    /// <summary>True when some article's body uses <paramref name="phrase"/> as written, case aside ("Secretary of State").</summary>
+    public static bool IsCorpusPhrase(string phrase, CorpusModel model) =>
+        BodyText.GetValue(model, m => string.Join('\n', m.Articles.SelectMany(a => a.BodyParagraphs).Select(b => TextFolding.Fold(b.Text))))
+            .Contains(TextFolding.Fold(phrase), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words of the (spelling-corrected) question that are neither known entities nor words of any article's body.</summary>
     public static IReadOnlyList<string> Find(string question, IReadOnlyList<EntityMention> known, CorpusModel model)

@@ -1,0 +1,18 @@
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+/// <summary>Names typed in lower case and misspelt still find the person's statements.</summary>
+public sealed class TypedNameTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    [Theory]
+    [InlineData("what did blinkn say about the peace agreement", "Blinken")]
+    [InlineData("what did zakharva say about the negotiations", "Zakharova")]
+    public void Ask_LowerCaseMisspeltName_AnswersWithThatPerson(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains(answer.Lines, l => (l.Prefix ?? "").Contains(expected, StringComparison.Ordinal) || l.Quote.Contains(expected, StringComparison.Ordinal));
+    }
+}
