@@ -7,6 +7,9 @@ namespace ChatBot.Knowledge.Answers;
 /// </summary>
 internal static class FactRanker
 {
+    /// <summary>How much the sentence's source covering the question counts, next to the sentence and its paragraph.</summary>
+    private const double SourceShare = 0.15;
+
     public static List<ScoredFact> Rank(ParsedQuestion question, IReadOnlyList<RetrievedFact> hits)
     {
         var scored = new List<ScoredFact>(hits.Count);
@@ -43,7 +46,10 @@ internal static class FactRanker
 
             var shortPenalty = sentence.Length < 40 ? 0.15 : 0;
             var phrase = 0.2 * TermProximity.PhraseMatch(sentence, question);
-            var score = coverage + 0.3 * context + 0.25 * hit.Relevance + 0.1 * hit.ParagraphRelevance + typeBonus + phrase + period - shortPenalty;
+            // The article as a whole breaks ties between sentences that share the same words with the question: the
+            // one from the article about the Almaty talks answers "who did he meet in Almaty?".
+            var source = SourceShare * hit.SourceCoverage;
+            var score = coverage + 0.3 * context + 0.25 * hit.Relevance + 0.1 * hit.ParagraphRelevance + typeBonus + phrase + period + source - shortPenalty;
             scored.Add(new ScoredFact(hit.Fact, coverage, support, score, span));
         }
 

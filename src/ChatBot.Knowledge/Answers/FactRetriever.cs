@@ -20,7 +20,10 @@ internal static class FactRetriever
         return facts.Select(kv =>
         {
             var fact = snapshot.Model.Facts[kv.Key];
-            return new RetrievedFact(fact, kv.Value / bestFact, paragraphs.GetValueOrDefault(fact.Paragraph.Id) / bestParagraph);
+            return new RetrievedFact(fact, kv.Value / bestFact, paragraphs.GetValueOrDefault(fact.Paragraph.Id) / bestParagraph)
+            {
+                SourceCoverage = question.Coverage(SourceTerms.Of(snapshot.Model, fact.Source.File)),
+            };
         }).ToList();
     }
 
