@@ -46,7 +46,7 @@ internal static class FactRanker
 
             var shortPenalty = sentence.Length < 40 ? 0.15 : 0;
             var phrase = 0.2 * TermProximity.PhraseMatch(sentence, question);
-            // The article as a whole breaks ties between sentences that share the same words with the question: the
+            // The article's opening breaks ties between sentences that share the same words with the question: the
             // one from the article about the Almaty talks answers "who did he meet in Almaty?".
             var source = SourceShare * hit.SourceCoverage;
             var score = coverage + 0.3 * context + 0.25 * hit.Relevance + 0.1 * hit.ParagraphRelevance + typeBonus + phrase + period + source - shortPenalty;
@@ -54,8 +54,37 @@ internal static class FactRanker
         }
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        PreferNeighbourWithPredicate(question, scored);
         return scored;
     }
+
+    /// <summary>
+    /// "When did the regulations enter into force?": the best sentence may name the subject and some other date ("agreed
+    /// to finalize the regulations by July 1") while the next one says when it happened ("it came into force on
+    /// November 1"). A when-question ends on its predicate; a neighbouring sentence of the same paragraph that holds a
+    /// date and the predicate the best sentence lacks answers it instead.
+    /// </summary>
+    private static void PreferNeighbourWithPredicate(ParsedQuestion question, List<ScoredFact> scored)
+    {
+        if (question.AnswerType != AnswerType.Date || scored.Count < 2) return;
+        var best = scored[0];
+        var predicate = question.Concepts.LastOrDefault(c => !c.FromFocus);
+        // A name ("in Brussels") says where, not what happened.
+        if (predicate is null || predicate.Share(best.Fact.PassageTerms) > 0 || question.Entities.Any(e => NameHas(question.Text, e, predicate.Word))) return;
+        var at = scored.FindIndex(f => f.AnswerSpan is not null
+            && f.Support >= DirectAnswerComposer.MinSupport
+            && f.Coverage >= best.Coverage / 2
+            && f.Fact.Paragraph.Id == best.Fact.Paragraph.Id
+            && Math.Abs(f.Fact.SentenceIndex - best.Fact.SentenceIndex) == 1
+            && predicate.Share(f.Fact.PassageTerms) > 0);
+        if (at <= 0) return;
+        var neighbour = scored[at];
+        scored.RemoveAt(at);
+        scored.Insert(0, neighbour with { Score = best.Score });
+    }
+
+    private static bool NameHas(string text, Facts.EntityMention mention, string word) =>
+        mention.Span.Of(text).Contains(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "What present": a passage that has the asked noun's stem only as a verb ("presented") doesn't name the

@@ -27,7 +27,7 @@ internal static class PositionComposer
     {
         var onTopic = question.Topic is not null || question.Concepts.Count == 0
             ? TopicFacts(question, model, ranked)
-            : ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport || f.Support >= DirectAnswerComposer.MinSupport);
+            : ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport || f.Support >= DirectAnswerComposer.MinSupport).Concat(InSources(question, party, model, ranked));
         var stated = onTopic.Where(f => StanceMatcher.States(f.Fact, party, gazetteer) && (keep is null || keep(f))).ToList();
         // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
         // rest of the topic ("a railway proposal"); the rest only fills in when there are none.
@@ -43,6 +43,19 @@ internal static class PositionComposer
         var label = group is null || string.Equals(group, who, StringComparison.Ordinal) ? who : $"{group} \u2014 {who}";
         var prefix = $"{label} ({LatestStatusComposer.SourceName(fact.Fact)}, {DateText.Of(fact.Fact.When)}):";
         return LeadBuilder.Build(fact with { AnswerSpan = null }, question, text.Terms, prefix, [citations.Cite(fact.Fact)]);
+    }
+
+    /// <summary>
+    /// "What did Bayramov say after the Washington talks?": a person's sentences needn't repeat the occasion; those
+    /// in an article whose opening is about it ("high-level talks in Washington") count too.
+    /// </summary>
+    private static IEnumerable<ScoredFact> InSources(ParsedQuestion question, Party party, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
+    {
+        if (party.Person is null) return [];
+        var seen = ranked.Select(f => f.Fact.Id).ToHashSet();
+        return model.Facts
+            .Where(f => !seen.Contains(f.Id) && question.Coverage(SourceTerms.Of(model, f.Source.File)) >= DirectAnswerComposer.MinSupport)
+            .Select(f => new ScoredFact(f, 0, 0, 0, null));
     }
 
     private static IEnumerable<ScoredFact> TopicFacts(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)

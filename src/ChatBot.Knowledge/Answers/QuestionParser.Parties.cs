@@ -24,7 +24,7 @@ internal sealed partial class QuestionParser
             {
                 found.Add((m.Span.Start, new Party(m.Name, m.Name, m.Side), m.Span));
             }
-            else if (m.Side is { } side && m.IsKnown && StandsForSide(m, side) && !NamesATopic(m, text))
+            else if (m.Side is { } side && m.IsKnown && StandsForSide(m, side) && !NamesATopic(m, text) && !IsVenue(m, lower))
             {
                 found.Add((m.Span.Start, new Party(Positions.SideName(side), null, side), m.Span));
             }
@@ -52,6 +52,10 @@ internal sealed partial class QuestionParser
         mention.Kind is EntityKind.Organization or EntityKind.Person
         || mention.Kind == EntityKind.Place && string.Equals(Positions.SideName(side), mention.Name, StringComparison.Ordinal)
         || Positions.Demonyms.ContainsKey(mention.Name.ToLowerInvariant());
+
+    /// <summary>"After the Washington talks": a place after "the" names where something happened, not who spoke.</summary>
+    private static bool IsVenue(EntityMention mention, string lower) =>
+        mention.Kind == EntityKind.Place && lower[..mention.Span.Start].TrimEnd().EndsWith(" the", StringComparison.Ordinal);
 
     /// <summary>A body the topics file follows ("the EU monitoring mission") is what is asked about, not who.</summary>
     private bool NamesATopic(EntityMention mention, string text) =>
