@@ -29,6 +29,27 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_PronounFollowUpWithANewPlace_QuotesTheArticleAboutThatPlace()
+    {
+        var first = fixture.Ask("Who is Jeyhun Bayramov?");
+
+        var followUp = fixture.Ask("Who did he meet in Almaty?", first.Focus);
+
+        Assert.Contains("Mirzoyan", followUp.Citations[0].Passage, StringComparison.Ordinal);
+        Assert.Contains("Almaty", followUp.Citations[0].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhatAboutFollowUp_PrefersTheArticleOfThePreviousQuestion()
+    {
+        var first = fixture.Ask("What happened at the Almaty foreign ministers' talks in May 2024?");
+
+        var followUp = fixture.Ask("What about the Tavush villages?", first.Focus);
+
+        Assert.Contains("ceding four villages", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_EllipsisFollowUp_KeepsThePreviousIntentSubject()
     {
         var first = fixture.Ask("Who hosted the talks in Almaty?");

@@ -58,4 +58,14 @@ public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<Know
 
         Assert.DoesNotContain(answer.Lines, l => l.Quote.Contains("Both Yerevan and Baku", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_WhatAPersonSaidAfterAnEvent_QuotesTheirStatementsFromTheArticleAboutIt()
+    {
+        var answer = fixture.Ask("What did Bayramov say after the Washington talks?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.All(answer.Lines, l => Assert.StartsWith("Jeyhun Bayramov", l.Prefix, StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Passage.Contains("one step forward", StringComparison.Ordinal));
+    }
 }

@@ -13,6 +13,7 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
     [InlineData("Who is Azerbaijan's ambassador in Paris?", "Abdullayeva")]
     [InlineData("How many articles does the draft peace treaty have?", "17")]
     [InlineData("What present did Erdogan give to Pashinyan?", "A Fair World")]
+    [InlineData("When did the border commissions' regulations come into force?", "November 1")]
     public void Ask_SeveralSentencesShareTheWords_LeadsWithTheOneHoldingTheAnswerNextToThem(string question, string expected)
     {
         var answer = fixture.Ask(question);
