@@ -66,6 +66,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         }
 
         concepts = WithRoleNames(TextFolding.Fold(question), concepts, snapshot.Model);
+        concepts = WithCapitalSides(corrected, concepts, snapshot.Model);
         var entities = gazetteer.FindMentions(corrected);
         return new ParsedQuestion(corrected, intent, Expect(lower), concepts, entities, topic, isFollowUp)
         {
@@ -138,6 +139,33 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
         return concepts;
     }
+
+    /// <summary>
+    /// "What did Yerevan and Baku release": a capital named as an actor stands for its government, so its country's
+    /// name ("Armenia") becomes a related word. A capital after "the" ("the Baku talks") is a
+    /// venue and stays itself.
+    /// </summary>
+    private List<Concept> WithCapitalSides(string question, List<Concept> concepts, CorpusModel model)
+    {
+        var lower = question.ToLowerInvariant();
+        foreach (var capital in gazetteer.FindMentions(question).Where(m => m.IsKnown && m.Side is not null && IsCapital(m) && !IsVenue(m, lower)))
+        {
+            var country = TokenReader.Read(text.Stemmed, Positions.SideName(capital.Side!)).Select(t => t.Term).Where(model.DocumentFrequency.ContainsKey).ToList();
+            var name = capital.Span.Of(question).ToLowerInvariant();
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                if (concepts[i].FromFocus || !string.Equals(concepts[i].Word, name, StringComparison.Ordinal)) continue;
+                var related = new Dictionary<string, double>(concepts[i].Related, StringComparer.Ordinal);
+                foreach (var term in country.Where(t => !concepts[i].Terms.Contains(t))) related[term] = Math.Max(Positions.CapitalShare, related.GetValueOrDefault(term));
+                concepts[i] = concepts[i] with { Related = related };
+            }
+        }
+
+        return concepts;
+    }
+
+    private static bool IsCapital(EntityMention mention) =>
+        Positions.CapitalRole.Length > 0 && mention.Role is { } role && role.StartsWith(Positions.CapitalRole, StringComparison.Ordinal);
 
     /// <summary>The same word give or take an ending or a spelling correction ("diplomats" / "diplomatic").</summary>
     private static bool SameWord(string a, string b) =>

@@ -14,6 +14,7 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
     [InlineData("How many articles does the draft peace treaty have?", "17")]
     [InlineData("What present did Erdogan give to Pashinyan?", "A Fair World")]
     [InlineData("When did the border commissions' regulations come into force?", "November 1")]
+    [InlineData("What did Yerevan and Baku put out after the talks in Arlington?", "identical statements")]
     public void Ask_SeveralSentencesShareTheWords_LeadsWithTheOneHoldingTheAnswerNextToThem(string question, string expected)
     {
         var answer = fixture.Ask(question);
