@@ -39,6 +39,7 @@ public sealed class StatusCommand(IKnowledgeAdmin admin) : ICommand
               .Append(inv, $"{status.Sources:N0} sources, {status.Paragraphs:N0} paragraphs, {status.Facts:N0} facts.");
         }
 
+        if (status.Rebuilding) sb.Append("\n\nA reindex is running now; this index keeps answering until the new one is ready.");
         sb.Append("\n\nLast reindex: ").Append(status.LastReport is { } report ? ReindexReportText.Format(report) : "none since the bot started.");
         return sb.ToString();
     }

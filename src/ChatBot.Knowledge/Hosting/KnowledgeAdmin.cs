@@ -24,7 +24,10 @@ internal sealed partial class KnowledgeAdmin(
                 current?.Model.Articles.Count ?? 0,
                 current?.Model.Paragraphs.Count ?? 0,
                 current?.Model.Facts.Count ?? 0,
-                _last);
+                _last)
+            {
+                Rebuilding = index.IsBuilding,
+            };
         }
     }
 

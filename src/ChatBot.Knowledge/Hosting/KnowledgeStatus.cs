@@ -2,5 +2,9 @@ using ChatBot.Knowledge.Indexing;
 
 namespace ChatBot.Knowledge.Hosting;
 
-/// <summary>The serving index: version, build time, sizes, and the last (re)index report.</summary>
-public sealed record KnowledgeStatus(int Version, DateTimeOffset? BuiltAt, int Sources, int Paragraphs, int Facts, ReindexReport? LastReport);
+/// <summary>The serving index: version, build time, sizes, the last (re)index report, and whether a build is running.</summary>
+public sealed record KnowledgeStatus(int Version, DateTimeOffset? BuiltAt, int Sources, int Paragraphs, int Facts, ReindexReport? LastReport)
+{
+    /// <summary>True while a new generation is being built beside the serving one.</summary>
+    public bool Rebuilding { get; init; }
+}

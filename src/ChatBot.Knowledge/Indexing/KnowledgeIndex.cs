@@ -29,6 +29,9 @@ internal sealed partial class KnowledgeIndex(
 
     public bool IsReady => _current is not null;
 
+    /// <summary>True while a load or rebuild holds the build lock.</summary>
+    public bool IsBuilding => _buildLock.CurrentCount == 0;
+
     /// <summary>Runs <paramref name="use"/> against the current snapshot and a searcher that stays valid meanwhile.</summary>
     public T Use<T>(Func<KnowledgeSnapshot, IndexSearcher, T> use)
     {

@@ -68,6 +68,17 @@ public sealed class AdminCommandsTests
     }
 
     [Fact]
+    public async Task Say_StatusDuringAReindex_SaysOneIsRunning()
+    {
+        using var bot = new BotScript(adminIds: "user-1");
+        bot.Admin.Status.Returns(new KnowledgeStatus(7, DateTimeOffset.UnixEpoch, 6, 190, 1020, Built()) { Rebuilding = true });
+
+        var reply = await bot.SayAsync("status");
+
+        Assert.Contains("A reindex is running now", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Say_StatusBeforeAnyIndex_SaysNothingServesYet()
     {
         using var bot = new BotScript(adminIds: "user-1");

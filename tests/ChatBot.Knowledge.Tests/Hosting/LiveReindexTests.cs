@@ -69,7 +69,11 @@ public sealed class LiveReindexTests
         using var harness = new AdminHarness(seeds.Path);
         harness.Admin.EnsureLoaded();
 
-        var reports = await Task.WhenAll(harness.Admin.ReindexAsync(), harness.Admin.ReindexAsync());
+        var first = harness.Admin.ReindexAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!harness.Admin.Status.Rebuilding && !first.IsCompleted && clock.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(1);
+        Assert.True(harness.Admin.Status.Rebuilding, "the first reindex should be building");
+        var reports = new[] { await harness.Admin.ReindexAsync(), await first };
 
         Assert.Contains(reports, r => r.Outcome == ReindexOutcome.Built);
         var refused = Assert.Single(reports, r => r.Outcome == ReindexOutcome.AlreadyRunning);
