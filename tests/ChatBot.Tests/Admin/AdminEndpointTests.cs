@@ -88,7 +88,10 @@ public sealed class AdminEndpointTests
         using var app = new AdminBotApplication();
         using var client = await app.ReadyClientAsync();
 
-        var responses = await Task.WhenAll(PostReindexAsync(client, AdminBotApplication.Key), PostReindexAsync(client, AdminBotApplication.Key));
+        var first = PostReindexAsync(client, AdminBotApplication.Key);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!app.KnowledgeAdmin.Status.Rebuilding && !first.IsCompleted && clock.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(1);
+        var responses = new[] { await PostReindexAsync(client, AdminBotApplication.Key), await first };
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         var conflict = (await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).Content.ReadFromJsonAsync<JsonObject>())!;
@@ -96,10 +99,10 @@ public sealed class AdminEndpointTests
         foreach (var response in responses) response.Dispose();
     }
 
-    private static Task<HttpResponseMessage> PostReindexAsync(HttpClient client, string? key)
+    private static async Task<HttpResponseMessage> PostReindexAsync(HttpClient client, string? key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/reindex");
         if (key is not null) request.Headers.Add("X-Api-Key", key);
-        return client.SendAsync(request);
+        return await client.SendAsync(request);
     }
 }
