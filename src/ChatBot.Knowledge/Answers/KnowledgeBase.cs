@@ -42,7 +42,7 @@ internal sealed partial class KnowledgeBase(
 
     private Answer Respond(Question question, KnowledgeSnapshot snapshot, Lucene.Net.Search.IndexSearcher searcher)
     {
-        var parsed = parser.Parse(question.Text, question.Focus, snapshot);
+        var parsed = parser.Parse(ChatShorthand.Default.Expand(question.Text, snapshot.Vocabulary), question.Focus, snapshot);
         var answer = IntentComposer.Compose(parsed, anchor => parser.Parse(anchor, null, snapshot), snapshot, searcher, text, gazetteer, options.Value.MaxCitations);
         if (answer is null) return parsed.Intent == QuestionIntent.Question ? Decline() : DeclineListingTopics();
         return answer with { Focus = QuestionParser.FocusOf(parsed, question.Focus) };

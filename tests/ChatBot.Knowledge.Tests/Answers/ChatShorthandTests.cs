@@ -1,0 +1,35 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+public sealed class ChatShorthandTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    private static readonly HashSet<string> NoWords = [];
+
+    [Theory]
+    [InlineData("who was the maltese FM?", "who was the maltese foreign minister?")]
+    [InlineData("what did the govt fix", "what did the government fix")]
+    [InlineData("what did the gov't fix", "what did the government fix")]
+    [InlineData("wat did the FMs agree w/ Blinken", "what did the foreign ministers agree with Blinken")]
+    [InlineData("Who hosted the talks?", "Who hosted the talks?")]
+    public void Expand_Shorthand_UsesTheWordsTheSourcesUse(string typed, string expected)
+    {
+        Assert.Equal(expected, ChatShorthand.Default.Expand(typed, NoWords));
+    }
+
+    [Fact]
+    public void Expand_WordTheSourcesUseAsWritten_IsLeftAlone()
+    {
+        Assert.Equal("what did PM Pashinyan say", ChatShorthand.Default.Expand("what did PM Pashinyan say", new HashSet<string> { "pm" }));
+    }
+
+    [Fact]
+    public void Ask_ForeignMinisterAsFM_FindsTheForeignMinister()
+    {
+        var answer = fixture.Ask("which FM was Mirzoyan's Maltan counterpart?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Ian Borg", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+}
