@@ -12,6 +12,7 @@ public sealed class ChatShorthandTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("what did the govt fix", "what did the government fix")]
     [InlineData("what did the gov't fix", "what did the government fix")]
     [InlineData("wat did the FMs agree w/ Blinken", "what did the foreign ministers agree with Blinken")]
+    [InlineData("when did he say he'd visit Moscow", "when did he say he would visit Moscow")]
     [InlineData("Who hosted the talks?", "Who hosted the talks?")]
     public void Expand_Shorthand_UsesTheWordsTheSourcesUse(string typed, string expected)
     {
