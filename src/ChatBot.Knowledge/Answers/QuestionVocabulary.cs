@@ -21,12 +21,14 @@ internal sealed class QuestionVocabulary
         List<string> ActionCues,
         List<string> IntentWords,
         List<string> StateWords,
-        Dictionary<AnswerType, List<string>> AnswerTypeNouns);
+        Dictionary<AnswerType, List<string>> AnswerTypeNouns,
+        List<string>? Interrogatives);
 
     private QuestionVocabulary(File file)
     {
         QuestionWords = file.QuestionWords.ToHashSet(StringComparer.Ordinal);
         FollowUpWords = file.FollowUpWords.ToHashSet(StringComparer.Ordinal);
+        Interrogatives = (file.Interrogatives ?? []).ToHashSet(StringComparer.Ordinal);
         EllipsisStarts = file.EllipsisStarts;
         LatestCues = Cues(file.LatestCues);
         TimelineCues = Cues(file.TimelineCues);
@@ -50,6 +52,9 @@ internal sealed class QuestionVocabulary
     public IReadOnlySet<string> QuestionWords { get; }
 
     public IReadOnlySet<string> FollowUpWords { get; }
+
+    /// <summary>"what", "where": the words a short typo ("wat", "wen") is most likely to stand for.</summary>
+    public IReadOnlySet<string> Interrogatives { get; }
 
     /// <summary>Openings that leave the subject out ("what about ...", "and ..."): the question continues the previous one.</summary>
     public IReadOnlyList<string> EllipsisStarts { get; }

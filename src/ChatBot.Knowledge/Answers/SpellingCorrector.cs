@@ -19,17 +19,23 @@ internal static class SpellingCorrector
 
     public static string? Correct(string word, IReadOnlySet<string> vocabulary)
     {
-        if (word.Length < 4 || vocabulary.Contains(word) || CommonWords.Contains(word)) return null;
+        if (word.Length < 3 || vocabulary.Contains(word) || CommonWords.Contains(word)) return null;
         // A number is never a typo: "2027" is a year the sources don't reach, not "2024".
         if (word.Any(char.IsDigit)) return null;
+        // A three-letter non-word is only read as a question word ("wat", "wen"): any corpus word that close is a guess.
+        if (word.Length == 3) return Closest(word, QuestionVocabulary.Default.Interrogatives, 1, minLength: 3);
         // Two edits only for long words: short ones would turn unknown names ("Geneva") into corpus words ("general").
-        var maxEdits = word.Length >= 8 ? 2 : 1;
+        return Closest(word, vocabulary, word.Length >= 8 ? 2 : 1, minLength: 4);
+    }
+
+    private static string? Closest(string word, IEnumerable<string> candidates, int maxEdits, int minLength)
+    {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in vocabulary)
+        foreach (var candidate in candidates)
         {
-            if (Math.Abs(candidate.Length - word.Length) > maxEdits || candidate.Length < 4) continue;
-            var distance = Distance(word, candidate, maxEdits);
+            if (candidate.Length - word.Length > maxEdits + 1 || word.Length - candidate.Length > maxEdits || candidate.Length < minLength) continue;
+            var distance = Math.Min(Distance(word, candidate, maxEdits), Distance(word, Inflected(candidate), maxEdits));
             if (distance < bestDistance || distance == bestDistance && best is not null && SharedPrefix(word, candidate) > SharedPrefix(word, best))
             {
                 best = candidate;
@@ -39,6 +45,13 @@ internal static class SpellingCorrector
 
         return bestDistance <= maxEdits ? best : null;
     }
+
+    /// <summary>
+    /// A past tense or plural without its last letter ("accused" -> "accuse"), so a typo of a base form the sources
+    /// only inflect ("acuse") reaches it rather than an unrelated word one edit away ("cause").
+    /// </summary>
+    private static string Inflected(string candidate) =>
+        candidate.Length > 4 && candidate[^1] is 'd' or 's' ? candidate[..^1] : candidate;
 
     /// <summary>Optimal string alignment distance, abandoned early once it exceeds <paramref name="limit"/>.</summary>
     internal static int Distance(string a, string b, int limit)

@@ -36,4 +36,21 @@ public sealed class SpellingCorrectorTests
 
         Assert.Null(SpellingCorrector.Correct(word, vocabulary));
     }
+
+    [Theory]
+    [InlineData("wat", "what")]
+    [InlineData("wen", "when")]
+    [InlineData("hwo", "how")]
+    public void Correct_ThreeLetterNonWord_ReturnsQuestionWord(string typo, string expected)
+    {
+        Assert.Equal(expected, SpellingCorrector.Correct(typo, Vocabulary));
+    }
+
+    [Fact]
+    public void Correct_TypoOfBaseFormTheSourcesOnlyInflect_PrefersInflectedFormOverUnrelatedWord()
+    {
+        HashSet<string> vocabulary = ["cause", "accused"];
+
+        Assert.Equal("accused", SpellingCorrector.Correct("acuse", vocabulary));
+    }
 }
