@@ -39,10 +39,10 @@ public static class BotProtocolServiceCollectionExtensions
         services.AddHostedService<LocalModeNotice>();
 
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorOptions.HttpClientName).AddConnectorResilience();
+        services.AddConnectorClient();
         services.AddScoped<ReplyDelivery>();
 
-        services.AddHttpClient(BotAuthOptions.MetadataHttpClientName);
+        services.AddHttpClient(BotAuthOptions.MetadataHttpClientName).ConfigurePrimaryHttpMessageHandler(ConnectorHttp.NoRedirects);
         services.AddSingleton<BotMetadata>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BotJwtBearerSetup>();
         services.AddAuthentication()
