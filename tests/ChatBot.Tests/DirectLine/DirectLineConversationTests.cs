@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChatBot.Bot.Turns;
 using ChatBot.DirectLine;
 
 namespace ChatBot.Tests.DirectLine;
@@ -101,7 +102,7 @@ public sealed class DirectLineConversationTests : IDisposable
         var afterRecovery = await client.PollAsync(2);
 
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
-        Assert.Equal(DirectLineBotBridge.Apology, afterFailure[1].GetProperty("text").GetString());
+        Assert.Equal(TurnMessages.Apology, afterFailure[1].GetProperty("text").GetString());
         Assert.Equal("You said: still there?", afterRecovery[1].GetProperty("text").GetString());
     }
 
