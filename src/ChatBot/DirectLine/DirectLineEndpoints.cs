@@ -15,13 +15,16 @@ public static class DirectLineEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseCors();
-        var group = app.MapGroup(BasePath).RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy);
-        group.MapPost("/conversations", StartConversationAsync);
+        app.UseRateLimiter();
+        var group = app.MapGroup(BasePath)
+            .RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy)
+            .AddEndpointFilter<DirectLineOrigins>();
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(DirectLineStartLimiter.Policy);
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
         group.MapPost("/tokens/refresh", RefreshToken);
-        group.MapPost("/tokens/generate", GenerateTokenAsync);
+        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(DirectLineStartLimiter.Policy);
         DirectLineConnectorEndpoints.MapConnector(group);
         return app;
     }
@@ -42,6 +45,10 @@ public static class DirectLineEndpoints
             // PROTOCOL: the hosted service wants a secret here; the local one is open, like /tokens/generate.
             var body = await ReadAsync<TokenRequest>(request);
             conversation = store.Create(body?.User, body?.Locale);
+            if (conversation is null)
+            {
+                return Full();
+            }
         }
 
         channel.Start(conversation!, ServiceUrl(request));
@@ -111,7 +118,7 @@ public static class DirectLineEndpoints
     {
         var body = await ReadAsync<TokenRequest>(request);
         var conversation = store.Create(body?.User, body?.Locale);
-        return Json(Describe(request, store, conversation, withStream: false));
+        return conversation is null ? Full() : Json(Describe(request, store, conversation, withStream: false));
     }
 
     private static ConversationResponse Describe(HttpRequest request, DirectLineStore store, DirectLineConversation conversation, bool withStream)
@@ -150,6 +157,12 @@ public static class DirectLineEndpoints
             ? header[scheme.Length..].Trim()
             : null;
     }
+
+    // Live chats are never dropped to make room, so a full store turns newcomers away instead.
+    private static IResult Full() => Results.Problem(
+        "The chat is busy right now: too many conversations are open. Please try again in a few minutes.",
+        statusCode: StatusCodes.Status429TooManyRequests,
+        title: "Too many conversations");
 
     private static IResult Denied(DirectLineAccess access) => Results.StatusCode(
         access == DirectLineAccess.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden);

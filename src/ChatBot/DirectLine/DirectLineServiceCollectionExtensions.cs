@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.DirectLine;
 
@@ -19,8 +21,11 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineBotBridge>();
         services.AddSingleton<DirectLineChannel>();
-        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p
-            .AllowAnyOrigin()
+        services.AddSingleton<DirectLineOrigins>();
+        services.AddDirectLineStartLimiter();
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) => cors.AddPolicy(CorsPolicy, p => p
+            .WithOrigins([.. directLine.Value.AllowedOrigins.Select(o => o.TrimEnd('/'))])
             .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
             .WithMethods("GET", "POST")));
         return services;

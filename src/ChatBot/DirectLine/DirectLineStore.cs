@@ -36,17 +36,21 @@ internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeP
         }
     }
 
-    /// <summary>Opens a conversation with a fresh token; evicts the longest-idle one when the store is full.</summary>
-    public DirectLineConversation Create(ChannelAccount? user, string? locale)
+    /// <summary>
+    /// Opens a conversation with a fresh token. When the store is full, conversations whose token expired make room;
+    /// a live one never does, so with none expired this returns null.
+    /// </summary>
+    public DirectLineConversation? Create(ChannelAccount? user, string? locale)
     {
         var id = NewSecret(18);
         var account = new ChannelAccount { Id = UserIdPrefix + UserIdFrom(user?.Id), Name = user?.Name, Role = "user" };
         var conversation = new DirectLineConversation(id, NewSecret(32), account, locale);
         lock (_gate)
         {
-            while (_conversations.Count >= _options.MaxConversations)
+            if (_conversations.Count >= _options.MaxConversations && RemoveExpired() == 0)
             {
-                EvictIdlest();
+                Log.StoreFull(logger, _conversations.Count);
+                return null;
             }
 
             conversation.LastUsed = clock.GetUtcNow();
@@ -168,12 +172,18 @@ internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeP
         }
     }
 
-    private void EvictIdlest()
+    private int RemoveExpired()
     {
-        var idlest = _conversations.Values.MinBy(c => c.LastUsed)!;
-        _conversations.Remove(idlest.Id);
-        _byToken.Remove(idlest.Token);
-        Log.ConversationEvicted(logger, idlest.Id, idlest.LastUsed);
+        var now = clock.GetUtcNow();
+        var expired = _conversations.Values.Where(c => c.ExpiresAt <= now).ToList();
+        foreach (var conversation in expired)
+        {
+            _conversations.Remove(conversation.Id);
+            _byToken.Remove(conversation.Token);
+            Log.ConversationExpired(logger, conversation.Id, conversation.LastUsed);
+        }
+
+        return expired.Count;
     }
 
     private static string UserIdFrom(string? requested)

@@ -95,7 +95,9 @@
       body: JSON.stringify({ user: { id: user, name: 'You' } })
     });
     if (!response.ok) {
-      showProblem(`Could not start a conversation (HTTP ${response.status}).`);
+      // The server explains refusals (too many chats, a busy bot) in a problem document.
+      const problem = await response.json().catch(() => null);
+      showProblem(problem?.detail || `Could not start a conversation (HTTP ${response.status}).`);
       return;
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace ChatBot.Tests.DirectLine;
 
@@ -23,27 +25,41 @@ public sealed class DirectLineBoundsTests
     }
 
     [Fact]
-    public async Task StartConversation_MoreThanStoreHolds_EvictsIdlest()
+    public async Task StartConversation_StoreFullOfLiveChats_Refuses429AndKeepsThemAll()
     {
         using var app = new DirectLineAppFactory(new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "2" });
         var first = new DirectLineTestClient(app.CreateClient());
         var second = new DirectLineTestClient(app.CreateClient());
-        var third = new DirectLineTestClient(app.CreateClient());
         await first.StartAsync("u1");
-        app.Clock.Advance(TimeSpan.FromSeconds(1));
         await second.StartAsync("u2");
-        app.Clock.Advance(TimeSpan.FromSeconds(1));
-        using (await first.GetActivitiesAsync())
-        {
-            app.Clock.Advance(TimeSpan.FromSeconds(1));
-        }
 
-        await third.StartAsync("u3");
-        using var evicted = await second.GetActivitiesAsync();
-        using var kept = await first.GetActivitiesAsync();
+        using var refused = await app.CreateClient().PostAsJsonAsync("/v3/directline/conversations", new { user = new { id = "u3" } });
+        using var generated = await app.CreateClient().PostAsync("/v3/directline/tokens/generate", null);
+        using var firstPoll = await first.GetActivitiesAsync();
+        using var secondPoll = await second.GetActivitiesAsync();
 
-        Assert.Equal(HttpStatusCode.NotFound, evicted.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("too many conversations", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, generated.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, firstPoll.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, secondPoll.StatusCode);
+    }
+
+    [Fact]
+    public async Task StartConversation_StoreFullWithAnExpiredChat_TakesItsPlace()
+    {
+        using var app = new DirectLineAppFactory(new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "1" });
+        var stale = new DirectLineTestClient(app.CreateClient());
+        await stale.StartAsync("u1");
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+
+        var fresh = new DirectLineTestClient(app.CreateClient());
+        await fresh.StartAsync("u2");
+        using var freshPoll = await fresh.GetActivitiesAsync();
+        using var stalePoll = await stale.GetActivitiesAsync();
+
+        Assert.Equal(HttpStatusCode.OK, freshPoll.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, stalePoll.StatusCode);
     }
 
     [Fact]
