@@ -22,9 +22,11 @@ public sealed class WhoAmICommand(ICommandAuthorizer authorizer) : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var activity = context.Activity;
         var from = activity.From;
+        var style = ChannelProfile.For(activity).Style;
         var sb = new StringBuilder();
-        sb.Append("Your user id on ").Append(activity.ChannelId ?? "this channel").Append(" is `").Append(from?.Id ?? "(none)").Append('`');
-        if (from?.AadObjectId is { Length: > 0 } aad) sb.Append(" and your AAD object id is `").Append(aad).Append('`');
+        sb.Append("Your user id on ").Append(activity.ChannelId is { Length: > 0 } channel ? Markup.UserText(style, channel) : "this channel")
+            .Append(" is ").Append(from?.Id is { Length: > 0 } id ? Markup.UserText(style, id) : "(none)");
+        if (from?.AadObjectId is { Length: > 0 } aad) sb.Append(" and your AAD object id is ").Append(Markup.UserText(style, aad));
         sb.Append('.');
         sb.Append(authorizer.IsAllowed(activity, CommandAccess.Admin)
             ? "\n\nYou are an admin: `reindex` and `status` are open to you."

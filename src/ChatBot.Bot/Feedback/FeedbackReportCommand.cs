@@ -43,22 +43,23 @@ public sealed class FeedbackReportCommand(IFeedbackStore store, ILogger<Feedback
         foreach (var e in negative)
         {
             var what = e.Reaction == FeedbackReaction.Dislike ? "👎" : "💬";
-            sb.Append('\n').Append(Markup.Bullet(style)).Append(Stamp(e)).Append(' ').Append(what);
-            if (e.Comment is { Length: > 0 } c) sb.Append(" \"").Append(Shorten(c)).Append('"');
-            if (e.Question is { Length: > 0 } q) sb.Append(" on \"").Append(Shorten(q)).Append('"');
+            sb.Append('\n').Append(Markup.Bullet(style)).Append(Stamp(e, style)).Append(' ').Append(what);
+            if (e.Comment is { Length: > 0 } c) sb.Append(' ').Append(Markup.UserText(style, Shorten(c)));
+            if (e.Question is { Length: > 0 } q) sb.Append(" on ").Append(Markup.UserText(style, Shorten(q)));
         }
 
         sb.Append("\n\n").Append(Markup.Bold(style, "Unanswered questions")).Append(unanswered.Count == 0 ? "\nNone." : "");
         foreach (var e in unanswered)
         {
-            sb.Append('\n').Append(Markup.Bullet(style)).Append(Stamp(e)).Append(" \"").Append(Shorten(e.Question ?? "")).Append('"');
+            sb.Append('\n').Append(Markup.Bullet(style)).Append(Stamp(e, style)).Append(' ').Append(Markup.UserText(style, Shorten(e.Question ?? "")));
         }
 
         return [AnswerRenderer.RenderMessage(context.Activity, sb.ToString())];
     }
 
-    private static string Stamp(FeedbackEntry e) =>
-        e.Timestamp.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + e.Channel;
+    // The channel id is whatever the sender's activity said; in local mode that is anyone's to write.
+    private static string Stamp(FeedbackEntry e, TextStyle style) =>
+        e.Timestamp.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + Markup.UserText(style, e.Channel);
 
     private static string Shorten(string text) => PassageTrimmer.Trim(text.ReplaceLineEndings(" "), null, Excerpt);
 }

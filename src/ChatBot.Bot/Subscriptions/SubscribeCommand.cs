@@ -33,7 +33,7 @@ public sealed class SubscribeCommand(
             return [Say(activity, $"Which topic? For example `subscribe border delimitation`. {TopicArguments.Known(knowledge)}".TrimEnd())];
         }
 
-        if (knowledge.ResolveTopic(asked) is not { } topic) return [Say(activity, TopicArguments.Unknown(knowledge, asked))];
+        if (knowledge.ResolveTopic(asked) is not { } topic) return [Say(activity, TopicArguments.Unknown(knowledge, asked, ChannelProfile.For(activity).Style))];
         var version = knowledge.CurrentVersion;
         if (version <= 0) return [Say(activity, "I'm still loading the sources; please subscribe again in a moment.")];
         if (ConversationReference.From(activity) is not { } reference)

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Rendering;
 using ChatBot.Knowledge.Answers;
 
 namespace ChatBot.Bot.Subscriptions;
@@ -22,8 +23,8 @@ internal static class TopicArguments
     public static string Known(IKnowledgeBase knowledge) =>
         knowledge.Topics.Count == 0 ? "" : $"Topics I follow: {string.Join(", ", knowledge.Topics)}.";
 
-    public static string Unknown(IKnowledgeBase knowledge, string topic) =>
-        $"I don't follow a topic called \"{topic}\". {Known(knowledge)}".TrimEnd();
+    public static string Unknown(IKnowledgeBase knowledge, string topic, TextStyle style) =>
+        $"I don't follow a topic called {Markup.UserText(style, topic)}. {Known(knowledge)}".TrimEnd();
 
     public static string Name(IKnowledgeBase knowledge, string topicId) => knowledge.ResolveTopic(topicId)?.Name ?? topicId;
 }

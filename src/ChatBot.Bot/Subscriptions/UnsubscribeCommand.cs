@@ -42,7 +42,7 @@ public sealed class UnsubscribeCommand(
             })];
         }
 
-        if (knowledge.ResolveTopic(asked) is not { } topic) return [Say(activity, TopicArguments.Unknown(knowledge, asked))];
+        if (knowledge.ResolveTopic(asked) is not { } topic) return [Say(activity, TopicArguments.Unknown(knowledge, asked, ChannelProfile.For(activity).Style))];
         var found = await store.RemoveAsync(channel, conversation, topic.Id, cancellationToken);
         Log.Unsubscribed(logger, channel, conversation, topic.Id, found);
         return [Say(activity, found

@@ -99,7 +99,7 @@ public sealed class AdminCommandsTests
 
         var reply = await bot.SayAsync("whoami");
 
-        Assert.StartsWith("Your user id on emulator is `user-1`.", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Your user id on `emulator` is `user-1`.", reply.Text, StringComparison.Ordinal);
         Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
     }
 

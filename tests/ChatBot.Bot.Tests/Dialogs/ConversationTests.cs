@@ -228,8 +228,8 @@ public sealed class ConversationTests
 
         var reply = await bot.SayAsync("feedback");
 
-        Assert.Contains("2025-01-02 03:04 msteams 💬 \"wrong source\" on \"Who hosted?\"", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("2025-01-02 03:04 slack \"What about Iran?\"", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("2025-01-02 03:04 `msteams` 💬 `wrong source` on `Who hosted?`", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("2025-01-02 03:04 `slack` `What about Iran?`", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]

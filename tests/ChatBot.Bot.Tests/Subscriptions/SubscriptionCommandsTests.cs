@@ -80,7 +80,7 @@ public sealed class SubscriptionCommandsTests
 
         var reply = await bot.SayAsync("subscribe football");
 
-        Assert.Contains("I don't follow a topic called \"football\"", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("I don't follow a topic called `football`", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Border delimitation, The peace treaty", reply.Text, StringComparison.Ordinal);
         Assert.Empty(await bot.Store.ListAsync("msteams", "conv-1", CancellationToken.None));
     }

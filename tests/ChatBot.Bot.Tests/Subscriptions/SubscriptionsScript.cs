@@ -49,6 +49,9 @@ internal sealed class SubscriptionsScript : IDisposable
 
     public IKnowledgeBase Knowledge { get; } = Substitute.For<IKnowledgeBase>();
 
+    /// <summary>The channel messages come from; Teams unless a test says otherwise.</summary>
+    public string ChannelId { get; init; } = Channels.MsTeams;
+
     public IConnectorClient Connector { get; } = Substitute.For<IConnectorClient>();
 
     public ISubscriptionStore Store => _services.GetRequiredService<ISubscriptionStore>();
@@ -59,7 +62,7 @@ internal sealed class SubscriptionsScript : IDisposable
     {
         Type = ActivityTypes.Message,
         Id = $"act-{++_nextId}",
-        ChannelId = Channels.MsTeams,
+        ChannelId = ChannelId,
         ServiceUrl = serviceUrl,
         From = new ChannelAccount { Id = "29:user-" + conversation, Name = "Ana", AadObjectId = "aad-ana" },
         Recipient = new ChannelAccount { Id = "28:bot-app-id", Name = "ChatBot" },

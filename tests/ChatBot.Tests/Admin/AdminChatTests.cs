@@ -72,7 +72,7 @@ public sealed class AdminChatTests
         var whoami = Text((await SayAsync(client, Message("whoami", "29:someone")))[0]);
 
         Assert.StartsWith("Sorry, only the bot's admins can run `status`.", refusal, StringComparison.Ordinal);
-        Assert.StartsWith("Your user id on emulator is `29:someone`.", whoami, StringComparison.Ordinal);
+        Assert.StartsWith("Your user id on `emulator` is `29:someone`.", whoami, StringComparison.Ordinal);
     }
 
     private static string FirstCitedTitle(JsonNode reply) =>
