@@ -2,6 +2,7 @@ using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Protocol;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using ChatBot.Bot.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace ChatBot.Bot.Auth;
 /// Authenticates a call to <c>/api/messages</c>: the bearer token through <see cref="BotAuthenticationDefaults.Scheme"/>,
 /// then the checks that need the activity (channel endorsement, <c>serviceurl</c> claim). Local mode lets every call in.
 /// </summary>
-internal sealed class InboundAuthenticator(IOptions<BotIdentityOptions> identity, ILogger<InboundAuthenticator> logger)
+internal sealed class InboundAuthenticator(IOptions<BotIdentityOptions> identity, IdentityProviderStatus provider, ILogger<InboundAuthenticator> logger)
 {
     public async Task<bool> AuthenticateAsync(HttpContext context, Activity activity)
     {
@@ -27,7 +28,9 @@ internal sealed class InboundAuthenticator(IOptions<BotIdentityOptions> identity
         var result = await context.AuthenticateAsync(BotAuthenticationDefaults.Scheme);
         if (!result.Succeeded)
         {
-            Log.Refused(logger, activity.ChannelId, activity.Id, result.Failure?.Message ?? "no bearer token");
+            // During an outage every call fails the same way; the outage itself was logged once.
+            if (provider.IsUnreachable) Log.RefusedWhileUnreachable(logger, activity.ChannelId, activity.Id);
+            else Log.Refused(logger, activity.ChannelId, activity.Id, LogText.FirstLine(result.Failure?.Message ?? "no bearer token"));
             return false;
         }
 

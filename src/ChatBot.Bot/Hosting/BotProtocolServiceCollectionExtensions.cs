@@ -42,7 +42,11 @@ public static class BotProtocolServiceCollectionExtensions
         services.AddConnectorClient();
         services.AddScoped<ReplyDelivery>();
 
-        services.AddHttpClient(BotAuthOptions.MetadataHttpClientName).ConfigurePrimaryHttpMessageHandler(ConnectorHttp.NoRedirects);
+        // IdentityProviderStatus reports an outage once; the client's own logs would add a stack trace per request.
+        services.AddHttpClient(BotAuthOptions.MetadataHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(ConnectorHttp.NoRedirects)
+            .RemoveAllLoggers();
+        services.AddSingleton<IdentityProviderStatus>();
         services.AddSingleton<BotMetadata>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BotJwtBearerSetup>();
         services.AddAuthentication()

@@ -28,7 +28,8 @@ internal static class CliRunner
                 return ExitCode.Usage;
         }
 
-        await using var app = ChatBotApp.BuildWebApp(command.HostArgs);
+        // Standard output carries only the verb's result (an answer, a report, JSON); logs go to standard error.
+        await using var app = ChatBotApp.BuildWebApp(command.HostArgs, logToStandardError: true);
         var admin = app.Services.GetRequiredService<IKnowledgeAdmin>();
         if (command.Verb == CliVerb.Reindex)
         {

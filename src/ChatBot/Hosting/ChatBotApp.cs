@@ -6,6 +6,7 @@ using ChatBot.DirectLine;
 using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Web;
+using Microsoft.Extensions.Logging.Console;
 
 namespace ChatBot.Hosting;
 
@@ -25,12 +26,19 @@ internal static class ChatBotApp
         return await CliRunner.RunAsync(command);
     }
 
-    public static WebApplication BuildWebApp(string[] args)
+    /// <summary>Builds the host; <paramref name="logToStandardError"/> keeps standard output for a verb's result.</summary>
+    public static WebApplication BuildWebApp(string[] args, bool logToStandardError = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             ContentRootPath = AppRoot.Locate(),
+        });
+        builder.Logging.AddConsoleFormatter<CleanConsoleFormatter, ConsoleFormatterOptions>();
+        builder.Logging.AddConsole(console =>
+        {
+            console.FormatterName = CleanConsoleFormatter.FormatterName;
+            if (logToStandardError) console.LogToStandardErrorThreshold = LogLevel.Trace;
         });
 
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
