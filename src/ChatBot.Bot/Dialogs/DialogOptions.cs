@@ -30,7 +30,10 @@ public sealed class DialogOptions
     /// <value>Default empty: links stay relative (<c>/sources/{file}#p{n}</c>).</value>
     public string PublicBaseUrl { get; set; } = "";
 
-    /// <summary>Longest question the bot passes to the engine; longer ones get a polite request to shorten.</summary>
+    /// <summary>
+    /// Longest message, on every way in: the bot answers longer ones with a polite request to shorten, the web chat's
+    /// Direct Line refuses them with 400, and the command line with a usage error.
+    /// </summary>
     /// <value>Default 2,000 characters.</value>
     [Range(10, 100_000)] public int MaxQuestionLength { get; set; } = 2_000;
 

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
+using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Protocol;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.DirectLine;
 
@@ -81,9 +84,13 @@ public static class DirectLineEndpoints
             return Results.Problem("The body must be an activity with a type.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (activity.Text?.Length > store.Options.MaxTextLength)
+        // The bot's own limit, so that no way in accepts a message another would refuse.
+        var maxLength = request.HttpContext.RequestServices.GetRequiredService<IOptions<DialogOptions>>().Value.MaxQuestionLength;
+        if (activity.Text?.Length > maxLength)
         {
-            return Results.Problem($"Messages are limited to {store.Options.MaxTextLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem(
+                string.Create(CultureInfo.InvariantCulture, $"Messages are limited to {maxLength:N0} characters; please ask a shorter question."),
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
         channel.Start(conversation!, ServiceUrl(request));

@@ -23,10 +23,6 @@ public sealed class DirectLineOptions
     /// <value>Default 500.</value>
     [Range(1, 100_000)] public int MaxActivitiesPerConversation { get; set; } = 500;
 
-    /// <summary>Longest message text accepted from a user, in characters; longer posts get 400.</summary>
-    /// <value>Default 4000.</value>
-    [Range(1, 1_000_000)] public int MaxTextLength { get; set; } = 4000;
-
     /// <summary>
     /// Tokens and conversations one client address may start per minute (<c>/tokens/generate</c> and
     /// <c>/conversations</c>); more get 429. 0 turns the limit off.

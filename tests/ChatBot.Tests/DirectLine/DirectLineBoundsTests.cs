@@ -63,14 +63,17 @@ public sealed class DirectLineBoundsTests
     }
 
     [Fact]
-    public async Task PostActivity_TextTooLong_Returns400()
+    public async Task PostActivity_LongerThanTheBotTakes_Returns400WithTheLimit()
     {
-        using var app = new DirectLineAppFactory(new Dictionary<string, string?> { ["DirectLine:MaxTextLength"] = "10" });
+        using var app = new DirectLineAppFactory();
         var client = new DirectLineTestClient(app.CreateClient());
         await client.StartAsync();
 
-        using var response = await client.PostMessageAsync(new string('a', 11));
+        using var longest = await client.PostMessageAsync(new string('a', 2_000), "c1");
+        using var tooLong = await client.PostMessageAsync(new string('a', 2_001), "c2");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, longest.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("2,000 characters", (await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }
