@@ -50,6 +50,7 @@ internal static class ChatBotApp
         builder.Services.AddBotAdmin();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.MapHealthChecks("/healthz");
         app.MapBotProtocol();
         app.MapDirectLine();

@@ -19,7 +19,7 @@ internal static class SourcePage
         html.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(source.Title)).Append("</title>\n")
-            .Append("<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body class=\"source\">\n")
+            .Append("<link rel=\"icon\" href=\"/favicon.ico\">\n<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body class=\"source\">\n")
             .Append("<nav><a href=\"/\">&larr; Back to the chat</a></nav>\n<article>\n<header>\n")
             .Append("<h1>").Append(E(source.Title)).Append("</h1>\n<p class=\"byline\">");
         if (!string.IsNullOrWhiteSpace(source.Publisher))
@@ -49,7 +49,7 @@ internal static class SourcePage
 
     public static string NotFound(string message) =>
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Source not found</title>\n"
-        + "<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body class=\"source\">\n"
+        + "<link rel=\"icon\" href=\"/favicon.ico\">\n<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body class=\"source\">\n"
         + "<nav><a href=\"/\">&larr; Back to the chat</a></nav>\n<h1>Source not found</h1>\n<p>" + E(message) + "</p>\n</body>\n</html>\n";
 
     private static void AppendParagraphs(StringBuilder html, SourceArticle article, int? start, int? length)

@@ -24,6 +24,13 @@ public sealed class ChatPageBrowserTests(ITestOutputHelper output) : IDisposable
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
+
+        // The page's Content-Security-Policy must not block anything the chat or the source view uses.
+        var blocked = new List<string>();
+        context.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) blocked.Add(message.Text);
+        };
         var offsite = new List<string>();
         context.Request += (_, request) =>
         {
@@ -66,6 +73,7 @@ public sealed class ChatPageBrowserTests(ITestOutputHelper output) : IDisposable
         await Expect(Bubbles(page, "Murat Nurtleu")).ToHaveCountAsync(2);
         await Shot(page, "5-suggestion");
         Assert.Empty(errors);
+        Assert.Empty(blocked);
         Assert.Empty(offsite);
     }
 
