@@ -9,4 +9,7 @@ public static class Channels
     public const string DirectLine = "directline";
     public const string WebChat = "webchat";
     public const string Test = "test";
+
+    /// <summary>The command line's <c>chat</c>: turns that never leave the process.</summary>
+    public const string Console = "console";
 }

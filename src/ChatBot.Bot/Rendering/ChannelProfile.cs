@@ -30,6 +30,9 @@ public sealed record ChannelProfile(
     // the channel's undocumented Markdown conversion leaves *bold* alone; Slack advises ≤4,000 characters.
     private static readonly ChannelProfile SlackProfile = new(TextStyle.SlackMrkdwn, "plain", false, 0, null, 80, false, false, 4_000);
 
+    // The command line's chat prints text as it is: no markup, no entity, no buttons.
+    private static readonly ChannelProfile ConsoleProfile = new(TextStyle.Plain, "plain", false, 0, null, 80, false, false, 100_000);
+
     private static readonly ChannelProfile DefaultProfile = new(TextStyle.Markdown, "markdown", true, 20, null, 80, true, false, 100_000);
 
     /// <summary>The profile for the channel and conversation of <paramref name="activity"/>.</summary>
@@ -43,6 +46,7 @@ public sealed record ChannelProfile(
                 // Teams shows suggested actions only in one-to-one chats.
                 : TeamsProfile with { SuggestedActions = false },
             Channels.Slack => SlackProfile,
+            Channels.Console => ConsoleProfile,
             _ => DefaultProfile,
         };
     }

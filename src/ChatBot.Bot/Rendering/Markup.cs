@@ -6,6 +6,7 @@ public static class Markup
     public static string Bold(TextStyle style, string text) => style switch
     {
         TextStyle.SlackMrkdwn => $"*{text}*",
+        TextStyle.Plain => text,
         _ => $"**{text}**",
     };
 
@@ -20,10 +21,12 @@ public static class Markup
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // One line, and no backtick to close the code span early: renderers differ on longer fences (Teams, Slack).
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Replace('`', '\u02CB');
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         flat = new string([.. flat.Where(c => !char.IsControl(c))]);
+        if (style == TextStyle.Plain) return $"\"{flat}\"";
+
+        // No backtick may close the code span early: renderers differ on longer fences (Teams, Slack).
+        flat = flat.Replace('`', '\u02CB');
 
         // Slack reads <...> as links and mentions even inside code; its escapes are these three entities.
         if (style == TextStyle.SlackMrkdwn)

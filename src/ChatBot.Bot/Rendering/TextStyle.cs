@@ -7,4 +7,6 @@ public enum TextStyle
     Markdown,
     /// <summary>Slack mrkdwn: <c>*bold*</c>, no headings or <c>**</c>.</summary>
     SlackMrkdwn,
+    /// <summary>No markup at all (the console): emphasis is dropped, user text is quoted.</summary>
+    Plain,
 }

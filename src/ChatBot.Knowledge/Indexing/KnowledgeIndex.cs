@@ -142,12 +142,14 @@ internal sealed partial class KnowledgeIndex(
         var folder = Path.Combine(indexPath, folderName);
         var directory = new NIOFSDirectory(folder);
         var ledger = FactLedger.Carry(PreviousLedger(indexPath), model, version);
+        var replaced = _current is { } serving ? SourceManifest.Of(serving.Model) : SourceManifest.Read(PointedFolder(indexPath));
         try
         {
             LuceneIndexWriter.Write(directory, model, text);
             if (IndexValidator.FindProblem(directory, model) is { } problem) throw new InvalidOperationException("the new index failed its checks: " + problem);
             if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
             ledger.Write(folder);
+            SourceManifest.Of(model).Write(folder);
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
@@ -161,15 +163,18 @@ internal sealed partial class KnowledgeIndex(
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
         Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger));
         RemoveStaleGenerations(indexPath, folderName);
-        var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), previous);
+        var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), replaced);
         Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
         return report;
     }
 
     /// <summary>The ledger to carry forward: the serving generation's, else the one the pointer names (a restart).</summary>
     private IReadOnlyDictionary<string, int>? PreviousLedger(string indexPath) =>
-        _current?.Ledger?.Entries
-        ?? (IndexPointer.Read(indexPath) is { } pointer ? FactLedger.ReadEntries(Path.Combine(indexPath, pointer.Folder)) : null);
+        _current?.Ledger?.Entries ?? FactLedger.ReadEntries(PointedFolder(indexPath));
+
+    /// <summary>The generation folder the pointer names (the index serving before a restart), or null.</summary>
+    private static string? PointedFolder(string indexPath) =>
+        IndexPointer.Read(indexPath) is { } pointer ? Path.Combine(indexPath, pointer.Folder) : null;
 
     private void Swap(KnowledgeSnapshot next)
     {

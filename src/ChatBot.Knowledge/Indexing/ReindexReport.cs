@@ -41,14 +41,16 @@ public sealed record ReindexReport(
     internal static ReindexReport Crashed(string error, CorpusModel? previous) =>
         new(ReindexOutcome.Failed, 0, TimeSpan.Zero, previous?.Articles.Count ?? 0, previous?.Paragraphs.Count ?? 0, previous?.Facts.Count ?? 0, [], [], [], [], [], error);
 
-    internal static ReindexReport Built(CorpusModel model, int version, TimeSpan elapsed, CorpusModel? previous)
+    // previous: the sources of the index this one replaces (null when there was none), from memory or its folder.
+    internal static ReindexReport Built(CorpusModel model, int version, TimeSpan elapsed, SourceManifest? previous)
     {
-        var before = previous?.Articles.ToDictionary(a => a.Source.File, StringComparer.Ordinal) ?? [];
+        var now = SourceManifest.Of(model).Fingerprints;
+        var before = previous?.Fingerprints ?? new Dictionary<string, string>();
         var added = model.Articles.Where(a => !before.ContainsKey(a.Source.File)).Select(a => a.Source).ToList();
         var changed = model.Articles
-            .Where(a => before.TryGetValue(a.Source.File, out var old) && (old.Text != a.Text || old.Source != a.Source))
+            .Where(a => before.TryGetValue(a.Source.File, out var old) && !string.Equals(old, now[a.Source.File], StringComparison.Ordinal))
             .Select(a => a.Source).ToList();
-        var removed = previous is null ? [] : before.Keys.Where(f => !model.ArticlesByFile.ContainsKey(f)).ToList();
+        var removed = before.Keys.Where(f => !now.ContainsKey(f)).Order(StringComparer.Ordinal).ToList();
         return new(ReindexOutcome.Built, version, elapsed, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, added, changed, removed, model.Load.Skipped, model.Load.Notes, null);
     }
 }

@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Text.Json;
+using ChatBot.Bot.Dialogs;
 using ChatBot.Admin;
 using ChatBot.Hosting;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Knowledge.Indexing;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Cli;
 
@@ -38,6 +41,14 @@ internal static class CliRunner
             return report.Outcome == ReindexOutcome.Built ? ExitCode.Success : ExitCode.IndexFailed;
         }
 
+        // The bot's own limit, as on every other way in.
+        var maxLength = app.Services.GetRequiredService<IOptions<DialogOptions>>().Value.MaxQuestionLength;
+        if (command.Question?.Length > maxLength)
+        {
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"error: questions are limited to {maxLength:N0} characters (Bot:MaxQuestionLength)"));
+            return ExitCode.Usage;
+        }
+
         var loaded = admin.EnsureLoaded();
         if (!admin.IsReady)
         {
@@ -53,7 +64,7 @@ internal static class CliRunner
                 Console.WriteLine(command.Json ? JsonSerializer.Serialize(answer, JsonOutput) : AnswerText.Format(answer));
                 return answer.HasCitations ? ExitCode.Success : ExitCode.NotAnswered;
             case CliVerb.Chat:
-                return await ConsoleChat.RunAsync(knowledge, Console.In, Console.Out);
+                return await ActivatorUtilities.CreateInstance<ConsoleChat>(app.Services).RunAsync(Console.In, Console.Out, CancellationToken.None);
             default:
                 return ExitCode.Usage;
         }
@@ -63,7 +74,7 @@ internal static class CliRunner
         usage: dotnet run --project src/ChatBot [-- <command>]
           (no command)          serve the bot on http://localhost:3978 (--urls to change)
           ask "question" [--json]  answer one question and print the sources
-          chat                  a console conversation (empty line or 'exit' ends it)
+          chat                  a console conversation with the bot's commands (empty line or 'exit' ends it)
           reindex               rebuild the index from the seeds folder
         """;
 }
