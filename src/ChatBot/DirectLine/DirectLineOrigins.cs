@@ -25,7 +25,14 @@ internal sealed class DirectLineOrigins(IOptions<DirectLineOptions> options) : I
         // Requests without an Origin come from no browser page (curl, the bot itself, same-origin GETs).
         var origin = request.Headers.Origin.ToString();
         return origin.Length == 0
-            || string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
+            || IsOwnPage(origin, request)
             || options.Value.AllowedOrigins.Contains(origin.TrimEnd('/'), StringComparer.OrdinalIgnoreCase);
     }
+
+    // The page's own origin names this host. Only host and port are compared: a proxy that ends TLS in front of the
+    // host turns https into http, while the browser's Origin keeps https.
+    private static bool IsOwnPage(string origin, HttpRequest request) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var page)
+        && Uri.TryCreate($"{page.Scheme}://{request.Host}", UriKind.Absolute, out var self)
+        && string.Equals(page.Authority, self.Authority, StringComparison.OrdinalIgnoreCase);
 }

@@ -68,6 +68,31 @@ public sealed class DirectLineGuardTests
     }
 
     [Fact]
+    public async Task GenerateToken_OwnPageServedOverHttpsThroughAProxy_Succeeds()
+    {
+        using var app = new DirectLineAppFactory();
+        var http = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate");
+        request.Headers.Add("Origin", "https://" + http.BaseAddress!.Authority);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GenerateToken_OriginOnAnotherPortOfThisHost_Returns403()
+    {
+        using var app = new DirectLineAppFactory();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate");
+        request.Headers.Add("Origin", "http://localhost:8081");
+
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Preflight_FromConfiguredOrigin_AllowsDirectLineHeaders()
     {
         using var app = new DirectLineAppFactory(new Dictionary<string, string?> { ["DirectLine:AllowedOrigins:0"] = "https://intranet.example" });
