@@ -1,4 +1,5 @@
-using ChatBot.Bot.Admin;
+using ChatBot.Bot.Commands;
+using ChatBot.Bot.Commands.Admin;
 using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Feedback;
 using ChatBot.Bot.Rendering;

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Commands.Subscriptions;
 using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Subscriptions;
 using ChatBot.Knowledge.Hosting;

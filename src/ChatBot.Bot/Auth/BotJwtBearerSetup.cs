@@ -1,4 +1,5 @@
 using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Identity;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;

@@ -1,8 +1,9 @@
+using ChatBot.Bot.Diagnostics;
 using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Identity;
 using ChatBot.Bot.Protocol;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
-using ChatBot.Bot.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -12,7 +12,7 @@ internal static class ConnectorHttp
     /// (and the bot's token) to wherever the first listener points. A 3xx fails the send like any other refusal.
     /// </summary>
     public static IHttpClientBuilder AddConnectorClient(this IServiceCollection services) =>
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(Hosting.ConnectorOptions.HttpClientName)
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorOptions.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(NoRedirects)
             .AddConnectorResilience();
 

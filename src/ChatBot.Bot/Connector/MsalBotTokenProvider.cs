@@ -1,4 +1,5 @@
 using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.AppConfig;

@@ -1,4 +1,5 @@
 using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Identity;
 using ChatBot.Bot.Protocol;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

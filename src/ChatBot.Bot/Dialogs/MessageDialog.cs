@@ -1,3 +1,4 @@
+using ChatBot.Bot.Channels;
 using ChatBot.Bot.Feedback;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Rendering;

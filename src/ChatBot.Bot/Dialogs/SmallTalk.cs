@@ -1,4 +1,5 @@
 using System.Text;
+using ChatBot.Bot.Storage;
 
 namespace ChatBot.Bot.Dialogs;
 

@@ -1,4 +1,5 @@
 using ChatBot.Bot.Dialogs;
+using ChatBot.Bot.Storage;
 
 namespace ChatBot.Bot.Feedback;
 

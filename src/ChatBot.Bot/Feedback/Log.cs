@@ -9,7 +9,4 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Could not record {Reaction} feedback; the turn goes on without it")]
     public static partial void FeedbackFailed(ILogger logger, Exception exception, FeedbackReaction reaction);
-
-    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "Could not read feedback")]
-    public static partial void FeedbackReadFailed(ILogger logger, Exception exception);
 }

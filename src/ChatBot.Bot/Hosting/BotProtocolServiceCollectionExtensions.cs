@@ -1,5 +1,6 @@
 using ChatBot.Bot.Auth;
 using ChatBot.Bot.Connector;
+using ChatBot.Bot.Identity;
 using ChatBot.Bot.Turns;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Identity;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -19,7 +19,7 @@ internal static class ReplyStamper
         reply.Locale ??= inbound.Locale;
         reply.ReplyToId ??= inbound.Id;
         if (string.Equals(inbound.Type, ActivityTypes.ConversationUpdate, StringComparison.Ordinal)
-            && inbound.ChannelId is Channels.DirectLine or Channels.WebChat)
+            && inbound.ChannelId is ChannelIds.DirectLine or ChannelIds.WebChat)
         {
             // As the SDK does: a welcome on Direct Line answers no user message.
             reply.ReplyToId = null;
@@ -31,7 +31,7 @@ internal static class ReplyStamper
         reply.DeliveryMode = null;
         if (reply.Text is not null && reply.TextFormat is null)
         {
-            reply.TextFormat = string.Equals(inbound.ChannelId, Channels.Slack, StringComparison.Ordinal) ? "plain" : "markdown";
+            reply.TextFormat = string.Equals(inbound.ChannelId, ChannelIds.Slack, StringComparison.Ordinal) ? "plain" : "markdown";
         }
 
         // Web Chat replaces an activity carrying the inbound clientActivityID: never echo inbound channelData.

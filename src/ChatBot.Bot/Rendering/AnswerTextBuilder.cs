@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChatBot.Bot.Channels;
 using ChatBot.Knowledge.Answers;
 
 namespace ChatBot.Bot.Rendering;

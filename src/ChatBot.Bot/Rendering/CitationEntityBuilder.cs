@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatBot.Bot.Channels;
 using ChatBot.Knowledge.Answers;
 
 namespace ChatBot.Bot.Rendering;

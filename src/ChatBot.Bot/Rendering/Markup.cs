@@ -1,3 +1,4 @@
+using ChatBot.Bot.Channels;
 namespace ChatBot.Bot.Rendering;
 
 /// <summary>Inline markup in a channel's style.</summary>

@@ -1,6 +1,6 @@
-using ChatBot.Bot.Storage;
 using System.Globalization;
 using ChatBot.Bot.Dialogs;
+using ChatBot.Bot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,8 @@
 using System.Net;
+using ChatBot.Bot.Commands.Subscriptions;
 using ChatBot.Bot.Connector;
 using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Identity;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Rendering;
 using ChatBot.Bot.State;

@@ -105,5 +105,5 @@ internal sealed class BackgroundTurnRunner(
     // Slack shows no typing indicator, and only messages are answers a user waits for.
     private static bool SendsTyping(Activity inbound) =>
         string.Equals(inbound.Type, ActivityTypes.Message, StringComparison.Ordinal)
-        && !string.Equals(inbound.ChannelId, Channels.Slack, StringComparison.Ordinal);
+        && !string.Equals(inbound.ChannelId, ChannelIds.Slack, StringComparison.Ordinal);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ChatBot.Bot.Admin;
+using ChatBot.Bot.Commands.Admin;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Knowledge.Indexing;
 using Microsoft.Extensions.Options;

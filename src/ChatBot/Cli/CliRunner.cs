@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using ChatBot.Bot.Dialogs;
 using ChatBot.Admin;
+using ChatBot.Bot.Dialogs;
 using ChatBot.Hosting;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Hosting;

@@ -36,7 +36,7 @@ internal sealed class ConsoleChat(IServiceScopeFactory scopes, IOptions<DialogOp
     private async Task TurnAsync(Activity inbound, TextWriter output, CancellationToken cancellationToken)
     {
         inbound.Id = "console-" + (++turns).ToString(CultureInfo.InvariantCulture);
-        inbound.ChannelId = Channels.Console;
+        inbound.ChannelId = ChannelIds.Console;
         inbound.From = user;
         inbound.Recipient = bot;
         inbound.Conversation = conversation;

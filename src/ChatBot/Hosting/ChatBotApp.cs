@@ -1,8 +1,8 @@
 using ChatBot.Admin;
 using ChatBot.Bot;
 using ChatBot.Bot.Hosting;
+using ChatBot.Channels.DirectLine;
 using ChatBot.Cli;
-using ChatBot.DirectLine;
 using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Web;

@@ -1,4 +1,4 @@
-using ChatBot.Bot.Admin;
+using ChatBot.Bot.Commands.Admin;
 using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Protocol;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using ChatBot.Bot.Admin;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Tests.Dialogs;
 using ChatBot.Knowledge.Corpus;
@@ -45,7 +44,7 @@ public sealed class AdminCommandsTests
     [Fact]
     public async Task Say_TeamsMentionThenReindex_RunsForAdminByAadObjectId()
     {
-        using var bot = new BotScript(Channels.MsTeams, "channel", true, "aad-1");
+        using var bot = new BotScript(ChannelIds.MsTeams, "channel", true, "aad-1");
         bot.User.AadObjectId = "aad-1";
         bot.Admin.ReindexAsync(Arg.Any<CancellationToken>()).Returns(Built());
         var mention = BotScript.Json("""{"type":"mention","mentioned":{"id":"28:bot-app-id","name":"ChatBot"},"text":"<at>ChatBot</at>"}""");

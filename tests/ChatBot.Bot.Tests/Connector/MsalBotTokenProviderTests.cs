@@ -1,5 +1,6 @@
 using ChatBot.Bot.Connector;
 using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Identity;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Tests.Connector;

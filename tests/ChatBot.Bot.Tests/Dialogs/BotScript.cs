@@ -19,7 +19,7 @@ internal sealed class BotScript : IDisposable
     private readonly ServiceProvider _services;
     private int _nextId;
 
-    public BotScript(string channelId = Channels.Emulator, string conversationType = "personal", bool isGroup = false, params string[] adminIds)
+    public BotScript(string channelId = ChannelIds.Emulator, string conversationType = "personal", bool isGroup = false, params string[] adminIds)
     {
         Knowledge.Sources.Returns(SampleAnswers.Sources);
         Knowledge.Topics.Returns(["Border delimitation", "Peace treaty"]);
@@ -41,8 +41,8 @@ internal sealed class BotScript : IDisposable
         Handler = _services.GetRequiredService<ITurnHandler>();
 
         ChannelId = channelId;
-        User = new ChannelAccount { Id = channelId == Channels.MsTeams ? "29:user" : "user-1", Name = "Ana" };
-        Bot = new ChannelAccount { Id = channelId == Channels.MsTeams ? "28:bot-app-id" : "bot-1", Name = "ChatBot" };
+        User = new ChannelAccount { Id = channelId == ChannelIds.MsTeams ? "29:user" : "user-1", Name = "Ana" };
+        Bot = new ChannelAccount { Id = channelId == ChannelIds.MsTeams ? "28:bot-app-id" : "bot-1", Name = "ChatBot" };
         Conversation = new ConversationAccount { Id = "conv-1", ConversationType = conversationType, IsGroup = isGroup };
     }
 

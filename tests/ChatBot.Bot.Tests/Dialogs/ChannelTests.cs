@@ -10,7 +10,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_TeamsChannelMention_StrippedBeforeEngine()
     {
-        using var bot = new BotScript(Channels.MsTeams, "channel", isGroup: true);
+        using var bot = new BotScript(ChannelIds.MsTeams, "channel", isGroup: true);
         var mention = BotScript.Json("""{"type":"mention","mentioned":{"id":"28:bot-app-id","name":"ChatBot"},"text":"<at>ChatBot</at>"}""");
 
         await bot.SayAsync("<at>ChatBot</at> Who hosted the talks in Almaty?", mention);
@@ -21,7 +21,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_TeamsMentionWithoutEntityText_StripsAtName()
     {
-        using var bot = new BotScript(Channels.MsTeams, "groupChat", isGroup: true);
+        using var bot = new BotScript(ChannelIds.MsTeams, "groupChat", isGroup: true);
         var mention = BotScript.Json("""{"type":"mention","mentioned":{"id":"28:bot-app-id","name":"ChatBot"}}""");
 
         await bot.SayAsync("Who hosted the talks? <at>ChatBot</at>", mention);
@@ -32,7 +32,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_TeamsMentionOfSomeoneElse_KeepsIt()
     {
-        using var bot = new BotScript(Channels.MsTeams, "personal");
+        using var bot = new BotScript(ChannelIds.MsTeams, "personal");
         var mention = BotScript.Json("""{"type":"mention","mentioned":{"id":"29:other","name":"Ani"},"text":"<at>Ani</at>"}""");
 
         await bot.SayAsync("What did <at>Ani</at> ask?", mention);
@@ -43,7 +43,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_SlackChannelWithoutMention_StaysSilent()
     {
-        using var bot = new BotScript(Channels.Slack, "channel", isGroup: true);
+        using var bot = new BotScript(ChannelIds.Slack, "channel", isGroup: true);
 
         var result = await bot.SendAsync(bot.Message("who hosted the talks?"));
 
@@ -54,7 +54,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_SlackChannelWithBotUserMention_AnswersWithoutTheMention()
     {
-        using var bot = new BotScript(Channels.Slack, "channel", isGroup: true);
+        using var bot = new BotScript(ChannelIds.Slack, "channel", isGroup: true);
         bot.Bot = new ChannelAccount { Id = "B0BOT:T0TEAM", Name = "chatbot" };
         var message = bot.Message("<@U0BOTUSER> who hosted the talks?");
         message.ChannelData = BotScript.Json("""{"SlackMessage":{"team_id":"T0TEAM","authorizations":[{"user_id":"U0BOTUSER","is_bot":true}],"event":{"type":"message","channel_type":"channel"}}}""");
@@ -68,7 +68,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_SlackChannelWithMentionEntityForBotName_Answers()
     {
-        using var bot = new BotScript(Channels.Slack, "channel", isGroup: true);
+        using var bot = new BotScript(ChannelIds.Slack, "channel", isGroup: true);
         var mention = BotScript.Json("""{"type":"mention","mentioned":{"id":"U0BOTUSER","name":"ChatBot"},"text":"@ChatBot"}""");
 
         await bot.SayAsync("@ChatBot who hosted the talks?", mention);
@@ -79,7 +79,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_SlackDirectMessage_AnswersWithoutMention()
     {
-        using var bot = new BotScript(Channels.Slack, conversationType: "personal");
+        using var bot = new BotScript(ChannelIds.Slack, conversationType: "personal");
 
         await bot.SayAsync("who hosted the talks?");
 
@@ -89,7 +89,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_SlackMessageFromAnotherBot_StaysSilent()
     {
-        using var bot = new BotScript(Channels.Slack);
+        using var bot = new BotScript(ChannelIds.Slack);
         var message = bot.Message("who hosted the talks?");
         message.ChannelData = BotScript.Json("""{"SlackMessage":{"event":{"type":"message","bot_id":"B0OTHER","channel_type":"im"}}}""");
 
@@ -101,7 +101,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_SlackAnswer_UsesMrkdwnBoldAndNoEntity()
     {
-        using var bot = new BotScript(Channels.Slack);
+        using var bot = new BotScript(ChannelIds.Slack);
         bot.Knowledge.Ask(Arg.Any<Question>()).Returns(SampleAnswers.Almaty());
 
         var reply = await bot.SayAsync("who hosted the talks?");
@@ -115,7 +115,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task ConversationUpdate_BotAndUserAdded_WelcomesOnce()
     {
-        using var bot = new BotScript(Channels.DirectLine);
+        using var bot = new BotScript(ChannelIds.DirectLine);
         var botAdded = bot.NewActivity(ActivityTypes.ConversationUpdate);
         botAdded.MembersAdded = [bot.Bot];
         var userAdded = bot.NewActivity(ActivityTypes.ConversationUpdate);
@@ -136,7 +136,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task InstallationUpdate_Add_WelcomesInTeamsChannelWithoutButtons()
     {
-        using var bot = new BotScript(Channels.MsTeams, "channel", isGroup: true);
+        using var bot = new BotScript(ChannelIds.MsTeams, "channel", isGroup: true);
         var install = bot.NewActivity(ActivityTypes.InstallationUpdate);
         install.Action = "add";
 
@@ -150,7 +150,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task FeedbackInvoke_ThumbsDownWithText_RecordedAndAnswered200()
     {
-        using var bot = new BotScript(Channels.MsTeams);
+        using var bot = new BotScript(ChannelIds.MsTeams);
         bot.Knowledge.Ask(Arg.Any<Question>()).Returns(SampleAnswers.Almaty());
         await bot.SayAsync("Who hosted the talks in Almaty?");
         var invoke = bot.NewActivity(ActivityTypes.Invoke);
@@ -171,7 +171,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Invoke_Unknown_ReturnsNoInvokeResponse()
     {
-        using var bot = new BotScript(Channels.MsTeams);
+        using var bot = new BotScript(ChannelIds.MsTeams);
         var invoke = bot.NewActivity(ActivityTypes.Invoke);
         invoke.Name = "composeExtension/query";
 
@@ -184,7 +184,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task MessageReaction_Like_RecordedWithoutReply()
     {
-        using var bot = new BotScript(Channels.MsTeams);
+        using var bot = new BotScript(ChannelIds.MsTeams);
         bot.Knowledge.Ask(Arg.Any<Question>()).Returns(SampleAnswers.Almaty());
         await bot.SayAsync("Who hosted the talks in Almaty?");
         var reaction = bot.NewActivity(ActivityTypes.MessageReaction);
@@ -202,7 +202,7 @@ public sealed class ChannelTests
     [Fact]
     public async Task Say_TeamsAnswer_AsksForFeedbackButtons()
     {
-        using var bot = new BotScript(Channels.MsTeams);
+        using var bot = new BotScript(ChannelIds.MsTeams);
         bot.Knowledge.Ask(Arg.Any<Question>()).Returns(SampleAnswers.Almaty());
 
         var reply = await bot.SayAsync("Who hosted the talks in Almaty?");

@@ -248,7 +248,7 @@ public sealed class ConversationTests
         await bot.FeedbackStore.Received(1).RecordAsync(
             Arg.Is<FeedbackEntry>(e => e.Reaction == reaction && e.Comment == comment && e.Question == "Who hosted the talks in Almaty?"
                 && e.AnswerText!.Contains(SampleAnswers.Host, StringComparison.Ordinal) && e.Sources!.Contains("001_source.txt#p1", StringComparison.Ordinal)
-                && e.User == "user-1" && e.Channel == Channels.Emulator),
+                && e.User == "user-1" && e.Channel == ChannelIds.Emulator),
             Arg.Any<CancellationToken>());
         bot.Knowledge.Received(1).Ask(Arg.Any<Question>());
     }

@@ -29,7 +29,7 @@ public sealed class DialogsRegistrationTests : IDisposable
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         var message = new Activity
         {
-            Type = ActivityTypes.Message, Id = "1", ChannelId = Channels.WebChat, Text = "What is the capital of France?",
+            Type = ActivityTypes.Message, Id = "1", ChannelId = ChannelIds.WebChat, Text = "What is the capital of France?",
             From = new ChannelAccount { Id = "u" }, Recipient = new ChannelAccount { Id = "b" }, Conversation = new ConversationAccount { Id = "c" },
         };
 
@@ -44,7 +44,7 @@ public sealed class DialogsRegistrationTests : IDisposable
     public void RememberReplyId_ThenFindAnswer_FindsTheOlderAnswer()
     {
         var store = new InMemoryConversationStateStore(Microsoft.Extensions.Options.Options.Create(new ChatBot.Bot.Dialogs.DialogOptions()), TimeProvider.System);
-        var inbound = new Activity { Id = "in-1", ChannelId = Channels.MsTeams, Conversation = new ConversationAccount { Id = "c" } };
+        var inbound = new Activity { Id = "in-1", ChannelId = ChannelIds.MsTeams, Conversation = new ConversationAccount { Id = "c" } };
         store.Update(ConversationKey.For(inbound), s => s.WithAnswer(new AnswerRecord("in-1", "first", "a1", [], [])).WithAnswer(new AnswerRecord("in-2", "second", "a2", [], [])));
 
         store.RememberReplyId(inbound.CreateReply("a1"), "out-1");

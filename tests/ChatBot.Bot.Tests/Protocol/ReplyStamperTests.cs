@@ -5,7 +5,7 @@ namespace ChatBot.Bot.Tests.Protocol;
 
 public class ReplyStamperTests
 {
-    private static Activity Inbound(string channel = Channels.MsTeams, string type = ActivityTypes.Message) => new()
+    private static Activity Inbound(string channel = ChannelIds.MsTeams, string type = ActivityTypes.Message) => new()
     {
         Type = type,
         Id = "a1",
@@ -63,7 +63,7 @@ public class ReplyStamperTests
     [Fact]
     public void Stamp_SlackText_IsPlain()
     {
-        var reply = ReplyStamper.Stamp(Inbound(Channels.Slack), new Activity { Text = "hi" });
+        var reply = ReplyStamper.Stamp(Inbound(ChannelIds.Slack), new Activity { Text = "hi" });
 
         Assert.Equal("plain", reply.TextFormat);
     }
@@ -71,7 +71,7 @@ public class ReplyStamperTests
     [Fact]
     public void Stamp_WelcomeOnDirectLine_HasNoReplyToId()
     {
-        var inbound = Inbound(Channels.DirectLine, ActivityTypes.ConversationUpdate);
+        var inbound = Inbound(ChannelIds.DirectLine, ActivityTypes.ConversationUpdate);
 
         var reply = ReplyStamper.Stamp(inbound, inbound.CreateReply("welcome"));
 

@@ -38,9 +38,9 @@ public sealed class AnswerRendererTests
         null);
 
     [Theory]
-    [InlineData(Channels.Emulator)]
-    [InlineData(Channels.DirectLine)]
-    [InlineData(Channels.WebChat)]
+    [InlineData(ChannelIds.Emulator)]
+    [InlineData(ChannelIds.DirectLine)]
+    [InlineData(ChannelIds.WebChat)]
     [InlineData("someday-channel")]
     public void Render_Answer_EntityHasFullVerbatimPassagesMatchingMarkers(string channel)
     {
@@ -70,7 +70,7 @@ public sealed class AnswerRendererTests
     [Fact]
     public void Render_Answer_ListsSourcesWithTitlePublisherAndDate()
     {
-        var reply = CreateSut().Render(Inbound(Channels.Emulator), SampleAnswers.Almaty()).Activity;
+        var reply = CreateSut().Render(Inbound(ChannelIds.Emulator), SampleAnswers.Almaty()).Activity;
 
         Assert.Contains("[2] \"Passage number 2 says something about the talks in Almaty, word for word, as the source wrote it.\"\n    Source title 2, 2 May 2024", reply.Text, StringComparison.Ordinal);
         Assert.Contains("\n    Source title 3, Reuters, 3 May 2024", reply.Text, StringComparison.Ordinal);
@@ -82,17 +82,17 @@ public sealed class AnswerRendererTests
     {
         var answer = SampleAnswers.Almaty() with { Citations = [SampleAnswers.Citation(1), SampleAnswers.Citation(2, url: "https://news.example/a"), SampleAnswers.Citation(3)] };
 
-        var claims = Claims(CreateSut("https://bot.example/").Render(Inbound(Channels.WebChat), answer).Activity);
+        var claims = Claims(CreateSut("https://bot.example/").Render(Inbound(ChannelIds.WebChat), answer).Activity);
 
         Assert.Equal("https://bot.example/sources/001_source.txt#p1", claims[0].GetProperty("appearance").GetProperty("url").GetString());
         Assert.Equal("https://news.example/a", claims[1].GetProperty("appearance").GetProperty("url").GetString());
-        Assert.Equal("/sources/003_source.txt#p3", Claims(CreateSut().Render(Inbound(Channels.WebChat), answer).Activity)[2].GetProperty("appearance").GetProperty("url").GetString());
+        Assert.Equal("/sources/003_source.txt#p3", Claims(CreateSut().Render(Inbound(ChannelIds.WebChat), answer).Activity)[2].GetProperty("appearance").GetProperty("url").GetString());
     }
 
     [Fact]
     public void Render_Teams_AbstractsShortVerbatimAndAroundTheQuote()
     {
-        var reply = CreateSut().Render(Inbound(Channels.MsTeams), LongAnswer(3)).Activity;
+        var reply = CreateSut().Render(Inbound(ChannelIds.MsTeams), LongAnswer(3)).Activity;
 
         foreach (var claim in Claims(reply))
         {
@@ -110,7 +110,7 @@ public sealed class AnswerRendererTests
     [Fact]
     public void Render_TeamsManyCitations_AtMostTwentyClaimsAndSmallMessage()
     {
-        var reply = CreateSut().Render(Inbound(Channels.MsTeams), LongAnswer(25)).Activity;
+        var reply = CreateSut().Render(Inbound(ChannelIds.MsTeams), LongAnswer(25)).Activity;
 
         Assert.Equal(20, Claims(reply).Count);
         Assert.True(JsonSerializer.SerializeToUtf8Bytes(reply, BotJson.Options).Length <= 80_000);
@@ -119,7 +119,7 @@ public sealed class AnswerRendererTests
     [Fact]
     public void Render_SlackLongAnswer_StaysUnderFourThousandCharactersWithLeadFirst()
     {
-        var rendered = CreateSut().Render(Inbound(Channels.Slack), LongAnswer(15));
+        var rendered = CreateSut().Render(Inbound(ChannelIds.Slack), LongAnswer(15));
 
         Assert.True(rendered.Activity.Text!.Length <= 4_000, $"text has {rendered.Activity.Text.Length} characters");
         Assert.StartsWith("the border commission met in Gabala [1] [2]", rendered.Activity.Text, StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public sealed class AnswerRendererTests
     [Fact]
     public void Render_Declined_NoticeFirstNoEntity()
     {
-        var reply = CreateSut().Render(Inbound(Channels.MsTeams), SampleAnswers.Declined()).Activity;
+        var reply = CreateSut().Render(Inbound(ChannelIds.MsTeams), SampleAnswers.Declined()).Activity;
 
         Assert.Equal("I couldn't find that in the sources.", reply.Text!.Split('\n')[0]);
         Assert.Null(reply.Entities);
@@ -141,7 +141,7 @@ public sealed class AnswerRendererTests
     [Fact]
     public void Render_InvalidWithoutNotice_SaysItCouldNotFindIt()
     {
-        var reply = CreateSut().Render(Inbound(Channels.Slack), new Answer(AnswerKind.Invalid, [], [], null, [], null)).Activity;
+        var reply = CreateSut().Render(Inbound(ChannelIds.Slack), new Answer(AnswerKind.Invalid, [], [], null, [], null)).Activity;
 
         Assert.Equal(AnswerRenderer.DefaultDeclineNotice, reply.Text);
         Assert.Null(reply.SuggestedActions);
@@ -152,7 +152,7 @@ public sealed class AnswerRendererTests
     {
         var answer = SampleAnswers.Almaty() with { Kind = AnswerKind.LatestStatus, Notice = "The newest source is from 6 May 2024." };
 
-        var reply = CreateSut().Render(Inbound(Channels.Emulator), answer).Activity;
+        var reply = CreateSut().Render(Inbound(ChannelIds.Emulator), answer).Activity;
 
         Assert.StartsWith("…kicked off", reply.Text, StringComparison.Ordinal);
         Assert.Contains("The newest source is from 6 May 2024.", reply.Text, StringComparison.Ordinal);

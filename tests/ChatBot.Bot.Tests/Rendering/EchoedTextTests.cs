@@ -17,7 +17,7 @@ public class EchoedTextTests
 {
     private const string Hostile = "[click here](https://evil.example/login) <img src=x> `break` <https://evil.example>";
 
-    public static TheoryData<string> AllChannels => [Channels.MsTeams, Channels.Slack, Channels.WebChat, Channels.DirectLine, Channels.Emulator];
+    public static TheoryData<string> AllChannels => [ChannelIds.MsTeams, ChannelIds.Slack, ChannelIds.WebChat, ChannelIds.DirectLine, ChannelIds.Emulator];
 
     [Theory]
     [MemberData(nameof(AllChannels))]
@@ -45,7 +45,7 @@ public class EchoedTextTests
     [MemberData(nameof(AllChannels))]
     public async Task FeedbackReport_CommentsAndQuestions_ShownInert(string channel)
     {
-        using var bot = new BotScript(channel, adminIds: [channel == Channels.MsTeams ? "29:user" : "user-1"]);
+        using var bot = new BotScript(channel, adminIds: [channel == ChannelIds.MsTeams ? "29:user" : "user-1"]);
         var comment = new FeedbackEntry(DateTimeOffset.UtcNow, channel, "c", "u", FeedbackReaction.Text, "feedback: " + Hostile, Hostile, null, null);
         var unanswered = new FeedbackEntry(DateTimeOffset.UtcNow, "<https://evil.example|chan>", "c", "u", FeedbackReaction.Unanswered, null, Hostile, null, null);
         bot.FeedbackStore.RecentAsync(Arg.Any<IReadOnlyCollection<FeedbackReaction>>(), Arg.Any<int>(), Arg.Any<CancellationToken>())
@@ -72,7 +72,7 @@ public class EchoedTextTests
     private static void AssertInert(Activity reply, string channel)
     {
         var text = reply.Text ?? "";
-        if (channel == Channels.Slack)
+        if (channel == ChannelIds.Slack)
         {
             // Slack reads <url|text>, <@mention> and <!here> wherever a '<' appears; its escape is &lt;.
             Assert.DoesNotContain('<', text);

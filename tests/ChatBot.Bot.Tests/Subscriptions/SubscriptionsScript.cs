@@ -1,6 +1,7 @@
 using ChatBot.Bot.Connector;
 using ChatBot.Bot.Feedback;
 using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Identity;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Subscriptions;
 using ChatBot.Bot.Turns;
@@ -50,7 +51,7 @@ internal sealed class SubscriptionsScript : IDisposable
     public IKnowledgeBase Knowledge { get; } = Substitute.For<IKnowledgeBase>();
 
     /// <summary>The channel messages come from; Teams unless a test says otherwise.</summary>
-    public string ChannelId { get; init; } = Channels.MsTeams;
+    public string ChannelId { get; init; } = ChannelIds.MsTeams;
 
     public IConnectorClient Connector { get; } = Substitute.For<IConnectorClient>();
 

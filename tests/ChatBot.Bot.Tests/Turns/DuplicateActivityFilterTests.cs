@@ -12,7 +12,7 @@ public class DuplicateActivityFilterTests
     private DuplicateActivityFilter CreateSut() =>
         new(Options.Create(new MessagingOptions { DuplicateWindow = TimeSpan.FromMinutes(5) }), time);
 
-    private static Activity Message(string id, string conversation = "c1", string channel = Channels.MsTeams) =>
+    private static Activity Message(string id, string conversation = "c1", string channel = ChannelIds.MsTeams) =>
         new() { Type = ActivityTypes.Message, Id = id, ChannelId = channel, Conversation = new ConversationAccount { Id = conversation } };
 
     [Fact]
@@ -32,7 +32,7 @@ public class DuplicateActivityFilterTests
         sut.TryRegister(Message("1"));
 
         Assert.True(sut.TryRegister(Message("1", conversation: "c2")));
-        Assert.True(sut.TryRegister(Message("1", channel: Channels.Slack)));
+        Assert.True(sut.TryRegister(Message("1", channel: ChannelIds.Slack)));
         Assert.True(sut.TryRegister(Message("2")));
     }
 

@@ -23,7 +23,7 @@ public sealed class TurnPipelineTests : IDisposable
     {
         Type = type,
         Id = "a1",
-        ChannelId = Channels.MsTeams,
+        ChannelId = ChannelIds.MsTeams,
         From = new ChannelAccount { Id = "29:user" },
         Recipient = new ChannelAccount { Id = "28:bot" },
         Conversation = new ConversationAccount { Id = "c1" },

@@ -9,7 +9,7 @@ public class UserRateLimiterTests
 {
     private static UserRateLimiter CreateSut(int perMinute) => new(Options.Create(new RateLimitOptions { PerUserPerMinute = perMinute }));
 
-    private static Activity From(string user, string channel = Channels.MsTeams) => new()
+    private static Activity From(string user, string channel = ChannelIds.MsTeams) => new()
     {
         Type = ActivityTypes.Message,
         ChannelId = channel,
@@ -34,7 +34,7 @@ public class UserRateLimiterTests
         sut.TryAcquire(From("u1"));
 
         Assert.True(sut.TryAcquire(From("u2")));
-        Assert.True(sut.TryAcquire(From("u1", Channels.Slack)));
+        Assert.True(sut.TryAcquire(From("u1", ChannelIds.Slack)));
         Assert.False(sut.TryAcquire(From("u1")));
     }
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChatBot.Bot.Turns;
-using ChatBot.DirectLine;
 
 namespace ChatBot.Tests.DirectLine;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using ChatBot.DirectLine;
+using ChatBot.Channels.DirectLine;
 using Microsoft.AspNetCore.Http;
 
 namespace ChatBot.Tests.DirectLine;

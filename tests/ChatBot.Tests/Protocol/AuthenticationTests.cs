@@ -26,7 +26,7 @@ public sealed class AuthenticationTests(AuthenticatedBotApplication app) : IClas
 
     private (Activity Activity, string? Token) Case(BadToken bad)
     {
-        var activity = TestActivities.Message("hello", ServiceUrl, Channels.MsTeams);
+        var activity = TestActivities.Message("hello", ServiceUrl, ChannelIds.MsTeams);
         var token = bad switch
         {
             BadToken.Missing => null,
@@ -48,7 +48,7 @@ public sealed class AuthenticationTests(AuthenticatedBotApplication app) : IClas
         };
         if (bad == BadToken.UnendorsedChannel)
         {
-            activity.ChannelId = Channels.Slack;
+            activity.ChannelId = ChannelIds.Slack;
         }
 
         return (activity, token);
@@ -79,7 +79,7 @@ public sealed class AuthenticationTests(AuthenticatedBotApplication app) : IClas
     [Fact]
     public async Task Post_ValidChannelToken_RepliesWithBotToken()
     {
-        var activity = TestActivities.Message("hello", ServiceUrl, Channels.MsTeams);
+        var activity = TestActivities.Message("hello", ServiceUrl, ChannelIds.MsTeams);
 
         using var response = await client.PostAsync(activity, ChannelToken());
 
@@ -93,7 +93,7 @@ public sealed class AuthenticationTests(AuthenticatedBotApplication app) : IClas
     [Fact]
     public async Task Post_ServiceUrlDifferingInCase_IsAccepted()
     {
-        var activity = TestActivities.Message("hello", ServiceUrl, Channels.MsTeams).ExpectingReplies();
+        var activity = TestActivities.Message("hello", ServiceUrl, ChannelIds.MsTeams).ExpectingReplies();
 
         using var response = await client.PostAsync(activity, ChannelToken(serviceUrl: ServiceUrl.ToUpperInvariant()));
 
@@ -106,7 +106,7 @@ public sealed class AuthenticationTests(AuthenticatedBotApplication app) : IClas
     [InlineData("https://sts.windows.net/" + AuthenticatedBotApplication.TenantId + "/")]
     public async Task Post_ValidEmulatorToken_Answers(string issuer)
     {
-        var activity = TestActivities.Message("hello", "http://localhost:5005/", Channels.Emulator).ExpectingReplies();
+        var activity = TestActivities.Message("hello", "http://localhost:5005/", ChannelIds.Emulator).ExpectingReplies();
 
         using var response = await client.PostAsync(activity, EmulatorToken(issuer: issuer));
 

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Auth;
 using ChatBot.Bot.Connector;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Turns;

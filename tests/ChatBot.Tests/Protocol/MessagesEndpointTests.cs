@@ -151,7 +151,7 @@ public sealed class MessagesEndpointTests(BotApplication app) : IClassFixture<Bo
     [Fact]
     public async Task Post_SlowAnswerOnSlack_SendsNoTyping()
     {
-        var inbound = TestActivities.Message("slow", channel: Channels.Slack);
+        var inbound = TestActivities.Message("slow", channel: ChannelIds.Slack);
 
         using var response = await client.PostAsync(inbound);
 

@@ -9,7 +9,7 @@ internal static class TestActivities
 {
     public const string LocalServiceUrl = "http://localhost:3979/";
 
-    public static Activity Message(string text, string? serviceUrl = LocalServiceUrl, string channel = Channels.Emulator, string? id = null)
+    public static Activity Message(string text, string? serviceUrl = LocalServiceUrl, string channel = ChannelIds.Emulator, string? id = null)
     {
         var unique = Guid.NewGuid().ToString("N")[..8];
         return new Activity

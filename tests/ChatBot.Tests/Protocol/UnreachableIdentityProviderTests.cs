@@ -61,7 +61,7 @@ public sealed class UnreachableIdentityProviderTests
     {
         using var app = new Application();
         using var client = app.CreateClient();
-        var activity = TestActivities.Message("hello", "https://smba.trafficmanager.net/amer/", Channels.MsTeams).ExpectingReplies();
+        var activity = TestActivities.Message("hello", "https://smba.trafficmanager.net/amer/", ChannelIds.MsTeams).ExpectingReplies();
         var token = app.Identity.CreateToken("https://api.botframework.com", AuthenticatedBotApplication.AppId,
             new Dictionary<string, object> { ["serviceurl"] = activity.ServiceUrl! });
         var clock = Stopwatch.StartNew();
@@ -80,7 +80,7 @@ public sealed class UnreachableIdentityProviderTests
     {
         using var app = new Application(refused ? new RefusingHandler() : null);
         using var client = app.CreateClient();
-        var activity = TestActivities.Message("hello", "https://smba.trafficmanager.net/amer/", Channels.MsTeams).ExpectingReplies();
+        var activity = TestActivities.Message("hello", "https://smba.trafficmanager.net/amer/", ChannelIds.MsTeams).ExpectingReplies();
         var token = app.Identity.CreateToken("https://api.botframework.com", AuthenticatedBotApplication.AppId,
             new Dictionary<string, object> { ["serviceurl"] = activity.ServiceUrl! });
 

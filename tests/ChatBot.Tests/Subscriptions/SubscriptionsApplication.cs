@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using ChatBot.Bot.Connector;
 using ChatBot.Bot.Hosting;
 using ChatBot.Tests.Protocol;
 using Microsoft.AspNetCore.Hosting;
