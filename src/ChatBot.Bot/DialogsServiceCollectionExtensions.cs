@@ -26,6 +26,18 @@ public static class DialogsServiceCollectionExtensions
             .Bind(configuration.GetSection(DialogOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ConversationStateOptions>()
+            .Bind(configuration.GetSection(ConversationStateOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<FeedbackOptions>()
+            .Bind(configuration.GetSection(FeedbackOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SourceLinkOptions>()
+            .Bind(configuration.GetSection(SourceLinkOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);

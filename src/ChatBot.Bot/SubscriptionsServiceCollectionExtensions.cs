@@ -2,6 +2,7 @@ using ChatBot.Bot.Commands.Subscriptions;
 using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Subscriptions;
 using ChatBot.Knowledge.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,11 +12,16 @@ public static class SubscriptionsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers topic subscriptions: the <c>subscribe</c>, <c>unsubscribe</c> and <c>subscriptions</c> commands, the
-    /// SQLite store (<see cref="DialogOptions.SubscriptionsDatabasePath"/>) and the <see cref="SubscriptionNotifier"/>
+    /// SQLite store (<see cref="SubscriptionOptions.SubscriptionsDatabasePath"/>) and the <see cref="SubscriptionNotifier"/>
     /// that pushes new facts after each reindex. Needs <c>AddKnowledge</c>, <c>AddBotProtocol</c> and <c>AddBotDialogs</c>.
     /// </summary>
-    public static IServiceCollection AddBotSubscriptions(this IServiceCollection services)
+    public static IServiceCollection AddBotSubscriptions(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SubscriptionOptions>()
+            .Bind(configuration.GetSection(SubscriptionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<ICommand, SubscribeCommand>();

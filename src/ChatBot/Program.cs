@@ -1,3 +1,10 @@
+using ChatBot.Cli;
 using ChatBot.Hosting;
 
-return await ChatBotApp.RunAsync(args);
+// Serve the bot, or run a command-line verb (ask, chat, reindex).
+var command = CommandLine.Parse(args);
+if (command.Verb != CliVerb.Serve) return await CliRunner.RunAsync(command);
+
+var app = ChatBotApp.BuildWebApp(command.HostArgs);
+await app.RunAsync();
+return ExitCode.Success;

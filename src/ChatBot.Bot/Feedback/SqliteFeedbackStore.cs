@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Bot.Feedback;
 
 /// <summary>
-/// <see cref="IFeedbackStore"/> in a SQLite file (<see cref="DialogOptions.FeedbackDatabasePath"/>); the folder and
+/// <see cref="IFeedbackStore"/> in a SQLite file (<see cref="FeedbackOptions.FeedbackDatabasePath"/>); the folder and
 /// table are created on first use.
 /// </summary>
 public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
@@ -32,7 +31,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
 
     /// <param name="options">Dialog settings with the database path.</param>
     /// <param name="environment">The host; relative paths resolve against its content root (the app root).</param>
-    public SqliteFeedbackStore(IOptions<DialogOptions> options, IHostEnvironment? environment = null)
+    public SqliteFeedbackStore(IOptions<FeedbackOptions> options, IHostEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _database = new SqliteDatabase(Path.GetFullPath(options.Value.FeedbackDatabasePath, environment?.ContentRootPath ?? AppContext.BaseDirectory), CreateTable);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatBot.Bot.Dialogs;
 using ChatBot.Knowledge.Answers;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ public sealed class SourceLinks
 {
     private readonly string _baseUrl;
 
-    public SourceLinks(IOptions<DialogOptions> options)
+    public SourceLinks(IOptions<SourceLinkOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');

@@ -1,11 +1,10 @@
-using ChatBot.Bot.Dialogs;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.State;
 
 /// <summary>
 /// The default <see cref="IConversationStateStore"/>: in memory, bounded (least recently used conversations go first)
-/// and expiring after <see cref="DialogOptions.ConversationIdleTimeout"/> without a turn. State is lost on restart,
+/// and expiring after <see cref="ConversationStateOptions.ConversationIdleTimeout"/> without a turn. State is lost on restart,
 /// which only costs a follow-up its context.
 /// </summary>
 public sealed class InMemoryConversationStateStore : IConversationStateStore
@@ -17,7 +16,7 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
     private readonly TimeSpan _idleTimeout;
     private readonly TimeProvider _clock;
 
-    public InMemoryConversationStateStore(IOptions<DialogOptions> options, TimeProvider clock)
+    public InMemoryConversationStateStore(IOptions<ConversationStateOptions> options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         _capacity = options.Value.ConversationCapacity;

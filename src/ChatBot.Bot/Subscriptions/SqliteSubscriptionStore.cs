@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Bot.Subscriptions;
 
 /// <summary>
-/// <see cref="ISubscriptionStore"/> in a SQLite file (<see cref="DialogOptions.SubscriptionsDatabasePath"/>); the folder
+/// <see cref="ISubscriptionStore"/> in a SQLite file (<see cref="SubscriptionOptions.SubscriptionsDatabasePath"/>); the folder
 /// and table are created by the first subscription, and reads before that find nothing without creating the file.
 /// </summary>
 public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
@@ -47,7 +46,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
 
     /// <param name="options">Dialog settings with the database path.</param>
     /// <param name="environment">The host; relative paths resolve against its content root (the app root).</param>
-    public SqliteSubscriptionStore(IOptions<DialogOptions> options, IHostEnvironment? environment = null)
+    public SqliteSubscriptionStore(IOptions<SubscriptionOptions> options, IHostEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _database = new SqliteDatabase(Path.GetFullPath(options.Value.SubscriptionsDatabasePath, environment?.ContentRootPath ?? AppContext.BaseDirectory), CreateTable);

@@ -1,5 +1,4 @@
 using System.Net;
-using ChatBot.Bot.Commands.Subscriptions;
 using ChatBot.Bot.Connector;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Identity;

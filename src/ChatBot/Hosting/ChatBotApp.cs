@@ -2,7 +2,6 @@ using ChatBot.Admin;
 using ChatBot.Bot;
 using ChatBot.Bot.Hosting;
 using ChatBot.Channels.DirectLine;
-using ChatBot.Cli;
 using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Web;
@@ -10,22 +9,9 @@ using Microsoft.Extensions.Logging.Console;
 
 namespace ChatBot.Hosting;
 
-/// <summary>Entry point: serve the bot, or run a command-line verb (ask, chat, reindex).</summary>
+/// <summary>Builds the web host: the bot, its channels, the chat page and the admin endpoint.</summary>
 internal static class ChatBotApp
 {
-    public static async Task<int> RunAsync(string[] args)
-    {
-        var command = CommandLine.Parse(args);
-        if (command.Verb == CliVerb.Serve)
-        {
-            var app = BuildWebApp(command.HostArgs);
-            await app.RunAsync();
-            return ExitCode.Success;
-        }
-
-        return await CliRunner.RunAsync(command);
-    }
-
     /// <summary>Builds the host; <paramref name="logToStandardError"/> keeps standard output for a verb's result.</summary>
     public static WebApplication BuildWebApp(string[] args, bool logToStandardError = false)
     {
@@ -44,7 +30,7 @@ internal static class ChatBotApp
         builder.Services.AddKnowledge(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddBotDialogs(builder.Configuration);
-        builder.Services.AddBotSubscriptions();
+        builder.Services.AddBotSubscriptions(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddBotAdmin();

@@ -43,7 +43,7 @@ public sealed class DialogsRegistrationTests : IDisposable
     [Fact]
     public void RememberReplyId_ThenFindAnswer_FindsTheOlderAnswer()
     {
-        var store = new InMemoryConversationStateStore(Microsoft.Extensions.Options.Options.Create(new ChatBot.Bot.Dialogs.DialogOptions()), TimeProvider.System);
+        var store = new InMemoryConversationStateStore(Microsoft.Extensions.Options.Options.Create(new ChatBot.Bot.State.ConversationStateOptions()), TimeProvider.System);
         var inbound = new Activity { Id = "in-1", ChannelId = ChannelIds.MsTeams, Conversation = new ConversationAccount { Id = "c" } };
         store.Update(ConversationKey.For(inbound), s => s.WithAnswer(new AnswerRecord("in-1", "first", "a1", [], [])).WithAnswer(new AnswerRecord("in-2", "second", "a2", [], [])));
 

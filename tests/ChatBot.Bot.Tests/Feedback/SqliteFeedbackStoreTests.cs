@@ -10,7 +10,7 @@ public sealed class SqliteFeedbackStoreTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatbot-feedback-" + Guid.NewGuid().ToString("N"));
 
     private SqliteFeedbackStore CreateSut() =>
-        new(Options.Create(new DialogOptions { FeedbackDatabasePath = Path.Combine(_folder, "nested", "feedback.db") }));
+        new(Options.Create(new FeedbackOptions { FeedbackDatabasePath = Path.Combine(_folder, "nested", "feedback.db") }));
 
     private static FeedbackEntry Entry(FeedbackReaction reaction, int minute, string? comment = null) => new(
         new DateTimeOffset(2025, 3, 4, 10, minute, 0, TimeSpan.Zero), "msteams", "conv", "29:user", reaction, comment,

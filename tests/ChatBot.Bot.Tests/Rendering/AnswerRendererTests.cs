@@ -14,7 +14,7 @@ public sealed class AnswerRendererTests
         + " the border commission met in Gabala to agree on the next section " + string.Join(' ', Enumerable.Range(61, 60).Select(i => $"word{i}"));
 
     private static AnswerRenderer CreateSut(string baseUrl = "") =>
-        new(new CitationEntityBuilder(new SourceLinks(Options.Create(new DialogOptions { PublicBaseUrl = baseUrl }))));
+        new(new CitationEntityBuilder(new SourceLinks(Options.Create(new SourceLinkOptions { PublicBaseUrl = baseUrl }))));
 
     private static Activity Inbound(string channel, string conversationType = "personal") => new()
     {

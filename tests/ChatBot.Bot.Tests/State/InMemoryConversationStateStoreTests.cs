@@ -10,7 +10,7 @@ public sealed class InMemoryConversationStateStoreTests
     private readonly ManualClock _clock = new();
 
     private InMemoryConversationStateStore CreateSut(int capacity = 10_000) =>
-        new(Options.Create(new DialogOptions { ConversationCapacity = capacity, ConversationIdleTimeout = TimeSpan.FromHours(1) }), _clock);
+        new(Options.Create(new ConversationStateOptions { ConversationCapacity = capacity, ConversationIdleTimeout = TimeSpan.FromHours(1) }), _clock);
 
     private static ConversationState Focused() => ConversationState.Empty with { Focus = SampleAnswers.AlmatyFocus };
 

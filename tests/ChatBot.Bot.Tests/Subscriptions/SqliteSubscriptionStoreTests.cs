@@ -71,7 +71,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         "msteams", serviceUrl, conversation, "Research", "channel", true, "tenant-1", "28:bot", "ChatBot", "29:ana", "Ana", "aad-ana", "en-GB", "act-1");
 
     private SqliteSubscriptionStore CreateSut() =>
-        new(Options.Create(new DialogOptions { SubscriptionsDatabasePath = Path.Combine(_folder, "nested", "subscriptions.db") }));
+        new(Options.Create(new SubscriptionOptions { SubscriptionsDatabasePath = Path.Combine(_folder, "nested", "subscriptions.db") }));
 
     public void Dispose()
     {

@@ -44,7 +44,7 @@ internal sealed class SubscriptionsScript : IDisposable
         services.AddSingleton(Connector);
         services.AddOptions<BotIdentityOptions>().Configure(o => o.MicrosoftAppId = appId);
         services.AddBotDialogs(configuration);
-        services.AddBotSubscriptions();
+        services.AddBotSubscriptions(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

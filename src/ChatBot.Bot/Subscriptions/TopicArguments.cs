@@ -2,7 +2,7 @@ using ChatBot.Bot.Channels;
 using ChatBot.Bot.Rendering;
 using ChatBot.Knowledge.Answers;
 
-namespace ChatBot.Bot.Commands.Subscriptions;
+namespace ChatBot.Bot.Subscriptions;
 
 /// <summary>Reads the topic a subscription command names and words the replies about topics.</summary>
 internal static class TopicArguments
