@@ -1,5 +1,3 @@
-using ChatBot.Bot.Protocol;
-
 namespace ChatBot.Bot.Channels;
 
 /// <summary>A message's text as the dialogs see it.</summary>
@@ -14,5 +12,5 @@ public sealed record IncomingMessage(string Text, bool MentionsBot, bool IsGroup
     /// Slack delivers every message of a channel the bot has joined.
     /// </summary>
     public bool AddressedToBot(string? channelId) =>
-        !FromBot && (!IsGroup || MentionsBot || !string.Equals(channelId, ChannelIds.Slack, StringComparison.Ordinal));
+        !FromBot && (!IsGroup || MentionsBot || ChannelRegistry.For(channelId).AddressesBotInEveryGroupMessage);
 }

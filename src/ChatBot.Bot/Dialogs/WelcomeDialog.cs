@@ -1,3 +1,4 @@
+using ChatBot.Bot.Channels;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Rendering;
 using ChatBot.Bot.State;
@@ -39,9 +40,8 @@ public sealed class WelcomeDialog(IKnowledgeBase knowledge, IConversationStateSt
         var o = options.Value;
         var text = $"Hi, I'm {o.DisplayName}. {KnowledgeSummary.Describe(knowledge, o.Subject)} Type `help` to see what I know.";
         var reply = AnswerRenderer.RenderMessage(activity, text, [.. knowledge.ExampleQuestions.Take(3)], "Try asking:");
-        if (activity.Type == ActivityTypes.ConversationUpdate && activity.ChannelId is ChannelIds.DirectLine or ChannelIds.WebChat)
+        if (activity.Type == ActivityTypes.ConversationUpdate && ChannelRegistry.For(activity).WelcomeRepliesToNoMessage)
         {
-            // As the SDK does: a welcome on Direct Line answers no message.
             reply.ReplyToId = null;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatBot.Bot.Channels;
 using ChatBot.Bot.Connector;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Protocol;
@@ -102,8 +103,7 @@ internal sealed class BackgroundTurnRunner(
         }
     }
 
-    // Slack shows no typing indicator, and only messages are answers a user waits for.
+    // Only messages are answers a user waits for.
     private static bool SendsTyping(Activity inbound) =>
-        string.Equals(inbound.Type, ActivityTypes.Message, StringComparison.Ordinal)
-        && !string.Equals(inbound.ChannelId, ChannelIds.Slack, StringComparison.Ordinal);
+        string.Equals(inbound.Type, ActivityTypes.Message, StringComparison.Ordinal) && ChannelRegistry.For(inbound).ShowsTyping;
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using ChatBot.Bot.Protocol;
+using ChatBot.Bot.Turns;
 
-namespace ChatBot.Bot.Tests.Protocol;
+namespace ChatBot.Bot.Tests.Turns;
 
 public class ReplyStamperTests
 {

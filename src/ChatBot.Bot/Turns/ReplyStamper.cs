@@ -1,4 +1,7 @@
-namespace ChatBot.Bot.Protocol;
+using ChatBot.Bot.Channels;
+using ChatBot.Bot.Protocol;
+
+namespace ChatBot.Bot.Turns;
 
 /// <summary>Addresses an outgoing activity to the conversation and user of the inbound one (§1 "A reply").</summary>
 internal static class ReplyStamper
@@ -18,10 +21,9 @@ internal static class ReplyStamper
         reply.ServiceUrl = inbound.ServiceUrl;
         reply.Locale ??= inbound.Locale;
         reply.ReplyToId ??= inbound.Id;
-        if (string.Equals(inbound.Type, ActivityTypes.ConversationUpdate, StringComparison.Ordinal)
-            && inbound.ChannelId is ChannelIds.DirectLine or ChannelIds.WebChat)
+        var channel = ChannelRegistry.For(inbound);
+        if (string.Equals(inbound.Type, ActivityTypes.ConversationUpdate, StringComparison.Ordinal) && channel.WelcomeRepliesToNoMessage)
         {
-            // As the SDK does: a welcome on Direct Line answers no user message.
             reply.ReplyToId = null;
         }
 
@@ -31,7 +33,7 @@ internal static class ReplyStamper
         reply.DeliveryMode = null;
         if (reply.Text is not null && reply.TextFormat is null)
         {
-            reply.TextFormat = string.Equals(inbound.ChannelId, ChannelIds.Slack, StringComparison.Ordinal) ? "plain" : "markdown";
+            reply.TextFormat = channel.DefaultTextFormat;
         }
 
         // Web Chat replaces an activity carrying the inbound clientActivityID: never echo inbound channelData.
