@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 /// <summary>The host with a scripted bot, a manual clock and Direct Line limits set per test.</summary>
 public sealed class DirectLineAppFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>

@@ -1,7 +1,7 @@
 using System.Net;
 using ChatBot.Bot.Turns;
 
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 /// <summary>Web chat turns run through the same turn pipeline as <c>/api/messages</c>.</summary>
 public sealed class DirectLineTurnPipelineTests : IDisposable

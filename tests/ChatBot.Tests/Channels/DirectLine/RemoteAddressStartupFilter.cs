@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 /// <summary>The test server leaves the caller's address empty; this gives requests the address a test chooses.</summary>
 public sealed class RemoteAddressStartupFilter(Func<IPAddress> address) : IStartupFilter

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineConnectorTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 /// <summary>A clock that moves only when a test says so.</summary>
 public sealed class ManualClock : TimeProvider

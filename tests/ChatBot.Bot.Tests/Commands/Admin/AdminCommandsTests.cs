@@ -5,7 +5,7 @@ using ChatBot.Knowledge.Hosting;
 using ChatBot.Knowledge.Indexing;
 using NSubstitute;
 
-namespace ChatBot.Bot.Tests.Admin;
+namespace ChatBot.Bot.Tests.Commands.Admin;
 
 public sealed class AdminCommandsTests
 {

@@ -4,7 +4,7 @@ using ChatBot.Bot.Protocol;
 using Microsoft.Extensions.Options;
 using NSubstitute;
 
-namespace ChatBot.Bot.Tests.Admin;
+namespace ChatBot.Bot.Tests.Commands.Admin;
 
 public sealed class AdminAuthorizerTests
 {

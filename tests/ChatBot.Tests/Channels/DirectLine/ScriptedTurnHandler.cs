@@ -1,7 +1,7 @@
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Turns;
 
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 /// <summary>A bot that welcomes, echoes, and fails on "boom"; it records what it was sent.</summary>
 public sealed class ScriptedTurnHandler : ITurnHandler

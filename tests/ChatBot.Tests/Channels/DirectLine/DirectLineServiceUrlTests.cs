@@ -2,7 +2,7 @@ using System.Net;
 using ChatBot.Channels.DirectLine;
 using Microsoft.AspNetCore.Http;
 
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineServiceUrlTests
 {

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 /// <summary>Speaks the Direct Line 3.0 calls the way botframework-directlinejs does.</summary>
 public sealed class DirectLineTestClient(HttpClient http)

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ChatBot.Bot.Turns;
 
-namespace ChatBot.Tests.DirectLine;
+namespace ChatBot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineConversationTests : IDisposable
 {
