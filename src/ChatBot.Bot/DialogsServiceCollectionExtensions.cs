@@ -25,6 +25,10 @@ public static class DialogsServiceCollectionExtensions
             .Bind(configuration.GetSection(DialogOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<FeedbackLogOptions>()
+            .Bind(configuration.GetSection(FeedbackLogOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -38,6 +42,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SmallTalk>();
         services.AddSingleton<FeedbackVocabulary>();
         services.AddSingleton<FeedbackRecorder>();
+        services.AddSingleton<FeedbackBacklog>();
+        services.AddHostedService<FeedbackWriter>();
 
         services.AddSingleton<ICommand, HelpCommand>();
         services.AddSingleton<ICommand, SourcesCommand>();
