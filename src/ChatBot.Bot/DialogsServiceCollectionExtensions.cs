@@ -1,6 +1,7 @@
 using ChatBot.Bot.Admin;
 using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Feedback;
+using ChatBot.Bot.Redis;
 using ChatBot.Bot.Rendering;
 using ChatBot.Bot.State;
 using ChatBot.Bot.Turns;
@@ -32,8 +33,17 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
-        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        if (services.AddRedisWhenConfigured(configuration))
+        {
+            services.TryAddSingleton<IConversationStateStore, RedisConversationStateStore>();
+            services.TryAddSingleton<IFeedbackStore, RedisFeedbackStore>();
+        }
+        else
+        {
+            services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+            services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        }
+
         services.TryAddSingleton<ICommandAuthorizer, AdminAuthorizer>();
 
         services.AddSingleton<SourceLinks>();

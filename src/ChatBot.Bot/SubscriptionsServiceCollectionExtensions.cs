@@ -1,4 +1,5 @@
 using ChatBot.Bot.Dialogs;
+using ChatBot.Bot.Redis;
 using ChatBot.Bot.Subscriptions;
 using ChatBot.Knowledge.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,10 @@ public static class SubscriptionsServiceCollectionExtensions
     public static IServiceCollection AddBotSubscriptions(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        // With Redis configured (AddBotDialogs or AddBotProtocol saw it), subscriptions are shared by every host.
+        services.TryAddSingleton<ISubscriptionStore>(sp => sp.GetService<RedisConnection>() is { IsConfigured: true } redis
+            ? new RedisSubscriptionStore(redis)
+            : ActivatorUtilities.CreateInstance<SqliteSubscriptionStore>(sp));
         services.AddSingleton<ICommand, SubscribeCommand>();
         services.AddSingleton<ICommand, UnsubscribeCommand>();
         services.AddSingleton<ICommand, SubscriptionsCommand>();

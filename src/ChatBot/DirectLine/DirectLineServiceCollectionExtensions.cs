@@ -1,3 +1,4 @@
+using ChatBot.Bot.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.DirectLine;
@@ -17,6 +18,8 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineStore>();
+        if (services.AddRedisWhenConfigured(configuration)) services.AddSingleton<IDirectLineStore, RedisDirectLineStore>();
+        else services.AddSingleton<IDirectLineStore>(sp => sp.GetRequiredService<DirectLineStore>());
         services.AddSingleton<DirectLineBotBridge>();
         services.AddSingleton<DirectLineChannel>();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p

@@ -6,6 +6,7 @@ using ChatBot.DirectLine;
 using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatBot.Hosting;
 
@@ -42,7 +43,7 @@ internal static class ChatBotApp
         builder.Services.AddBotAdmin();
 
         var app = builder.Build();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapBotProtocol();
         app.MapDirectLine();
         app.MapChatPage();
