@@ -33,16 +33,13 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
-        if (services.AddRedisWhenConfigured(configuration))
-        {
-            services.TryAddSingleton<IConversationStateStore, RedisConversationStateStore>();
-            services.TryAddSingleton<IFeedbackStore, RedisFeedbackStore>();
-        }
-        else
-        {
-            services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
-            services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
-        }
+        services.AddRedisConnection();
+        services.TryAddSingleton<IConversationStateStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisConversationStateStore>(sp)
+            : ActivatorUtilities.CreateInstance<InMemoryConversationStateStore>(sp));
+        services.TryAddSingleton<IFeedbackStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisFeedbackStore>(sp)
+            : ActivatorUtilities.CreateInstance<SqliteFeedbackStore>(sp));
 
         services.TryAddSingleton<ICommandAuthorizer, AdminAuthorizer>();
 

@@ -17,9 +17,9 @@ public static class SubscriptionsServiceCollectionExtensions
     public static IServiceCollection AddBotSubscriptions(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        // With Redis configured (AddBotDialogs or AddBotProtocol saw it), subscriptions are shared by every host.
-        services.TryAddSingleton<ISubscriptionStore>(sp => sp.GetService<RedisConnection>() is { IsConfigured: true } redis
-            ? new RedisSubscriptionStore(redis)
+        services.AddRedisConnection();
+        services.TryAddSingleton<ISubscriptionStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisSubscriptionStore>(sp)
             : ActivatorUtilities.CreateInstance<SqliteSubscriptionStore>(sp));
         services.AddSingleton<ICommand, SubscribeCommand>();
         services.AddSingleton<ICommand, UnsubscribeCommand>();

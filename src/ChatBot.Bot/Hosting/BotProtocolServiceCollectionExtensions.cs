@@ -34,16 +34,13 @@ public static class BotProtocolServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DuplicateActivityFilter>();
         services.AddSingleton<UserRateLimiter>();
-        if (services.AddRedisWhenConfigured(configuration))
-        {
-            services.AddSingleton<IDuplicateActivityFilter, RedisDuplicateActivityFilter>();
-            services.AddSingleton<IUserRateLimiter, RedisUserRateLimiter>();
-        }
-        else
-        {
-            services.AddSingleton<IDuplicateActivityFilter>(sp => sp.GetRequiredService<DuplicateActivityFilter>());
-            services.AddSingleton<IUserRateLimiter>(sp => sp.GetRequiredService<UserRateLimiter>());
-        }
+        services.AddRedisConnection();
+        services.AddSingleton<IDuplicateActivityFilter>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisDuplicateActivityFilter>(sp)
+            : sp.GetRequiredService<DuplicateActivityFilter>());
+        services.AddSingleton<IUserRateLimiter>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisUserRateLimiter>(sp)
+            : sp.GetRequiredService<UserRateLimiter>());
 
         services.AddScoped(sp => new TurnPipeline(sp, sp.GetRequiredService<IUserRateLimiter>(), sp.GetRequiredService<ILogger<TurnPipeline>>()));
         services.AddSingleton<BackgroundTurnRunner>();

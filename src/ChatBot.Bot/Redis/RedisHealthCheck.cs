@@ -10,6 +10,8 @@ internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!redis.IsConfigured) return Task.FromResult(HealthCheckResult.Healthy("Redis not configured: state stays in this host"));
+
         // Asking for the database notices a lost connection even when no request has needed Redis yet.
         _ = redis.Database;
         return Task.FromResult(redis.Problem is { } problem

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace ChatBot.Bot.Redis;
 
 /// <summary>Redis shared by several hosts behind one endpoint (section <c>Redis</c>).</summary>
@@ -21,11 +19,4 @@ public sealed class RedisOptions
 
     /// <summary>True when a connection string is set.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Configuration);
-
-    /// <summary>True when <paramref name="configuration"/> sets <c>Redis:Configuration</c>.</summary>
-    public static bool IsConfiguredIn(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return !string.IsNullOrWhiteSpace(configuration[SectionName + ":" + nameof(Configuration)]);
-    }
 }

@@ -1,5 +1,4 @@
 using ChatBot.Knowledge.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -9,24 +8,28 @@ namespace ChatBot.Bot.Redis;
 public static class RedisServiceCollectionExtensions
 {
     /// <summary>
-    /// When <c>Redis:Configuration</c> is set, registers what every shared store needs once: the options, the
-    /// <see cref="RedisConnection"/>, the <see cref="IHostCoordinator"/> that lets hosts take turns building the index
-    /// and follow each other's generations, and a <c>redis</c> health check. The <c>AddBot*</c> and <c>AddDirectLine</c>
-    /// methods call it; calling it again does nothing.
+    /// Registers what every shared store needs once: <see cref="RedisOptions"/>, the <see cref="RedisConnection"/>
+    /// (inert while <c>Redis:Configuration</c> is empty), the <see cref="IHostCoordinator"/> that lets hosts take turns
+    /// building the index and follow each other's generations, and a <c>redis</c> health check. The <c>AddBot*</c> and
+    /// <c>AddDirectLine</c> methods call it; calling it again does nothing. Which stores serve is decided when they are
+    /// first resolved (<see cref="UsesRedis"/>), so configuration added late (tests, environment) counts.
     /// </summary>
-    /// <returns>True when Redis is configured.</returns>
-    public static bool AddRedisWhenConfigured(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRedisConnection(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (!RedisOptions.IsConfiguredIn(configuration)) return false;
-        if (services.Any(d => d.ServiceType == typeof(RedisConnection))) return true;
-
-        services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName));
+        if (services.Any(d => d.ServiceType == typeof(RedisConnection))) return services;
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RedisConnection>();
-        services.Replace(ServiceDescriptor.Singleton<IHostCoordinator, RedisHostCoordinator>());
-        services.AddSingleton<IHostedService, IndexGenerationSync>();
+        services.AddSingleton<SingleHostCoordinator>();
+        services.AddSingleton<RedisHostCoordinator>();
+        services.Replace(ServiceDescriptor.Singleton<IHostCoordinator>(sp => sp.UsesRedis()
+            ? sp.GetRequiredService<RedisHostCoordinator>()
+            : sp.GetRequiredService<SingleHostCoordinator>()));
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<IndexGenerationSync>(sp));
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
-        return true;
+        return services;
     }
+
+    /// <summary>True when <c>Redis:Configuration</c> is set: the shared stores serve instead of the in-process ones.</summary>
+    public static bool UsesRedis(this IServiceProvider services) => services.GetRequiredService<RedisConnection>().IsConfigured;
 }

@@ -68,7 +68,7 @@ public sealed class RedisSubscriptionStore(RedisConnection redis) : ISubscriptio
             var ahead = (await AllAsync(db)).Where(s => s.LastNotifiedVersion > version).ToList();
             foreach (var s in ahead)
             {
-                await db.HashSetAsync(ConversationKey(s.Reference.ChannelId, s.Reference.ConversationId), s.TopicId, Write(s with { LastNotifiedVersion = version }), When.Exists);
+                await db.HashSetAsync(ConversationKey(s.Reference.ChannelId, s.Reference.ConversationId), s.TopicId, Write(s with { LastNotifiedVersion = version }));
             }
 
             return ahead.Count;
@@ -92,7 +92,7 @@ public sealed class RedisSubscriptionStore(RedisConnection redis) : ISubscriptio
             var stored = await db.HashGetAsync(key, subscription.TopicId);
             if (stored.IsNullOrEmpty) return null;
             var next = change(Read(stored));
-            await db.HashSetAsync(key, subscription.TopicId, Write(next), When.Exists);
+            await db.HashSetAsync(key, subscription.TopicId, Write(next));
             return next;
         });
 

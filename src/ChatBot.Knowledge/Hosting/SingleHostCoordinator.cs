@@ -1,7 +1,7 @@
 namespace ChatBot.Knowledge.Hosting;
 
 /// <summary>The <see cref="IHostCoordinator"/> of a host that runs alone: the in-process locks are all there is.</summary>
-internal sealed class SingleHostCoordinator : IHostCoordinator
+public sealed class SingleHostCoordinator : IHostCoordinator
 {
     public bool IsShared => false;
 

@@ -18,8 +18,10 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineStore>();
-        if (services.AddRedisWhenConfigured(configuration)) services.AddSingleton<IDirectLineStore, RedisDirectLineStore>();
-        else services.AddSingleton<IDirectLineStore>(sp => sp.GetRequiredService<DirectLineStore>());
+        services.AddRedisConnection();
+        services.AddSingleton<IDirectLineStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisDirectLineStore>(sp)
+            : sp.GetRequiredService<DirectLineStore>());
         services.AddSingleton<DirectLineBotBridge>();
         services.AddSingleton<DirectLineChannel>();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p
