@@ -33,7 +33,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddRedisConnection();
+        services.AddRedisConnection(configuration);
         services.TryAddSingleton<IConversationStateStore>(sp => sp.UsesRedis()
             ? ActivatorUtilities.CreateInstance<RedisConversationStateStore>(sp)
             : ActivatorUtilities.CreateInstance<InMemoryConversationStateStore>(sp));

@@ -65,7 +65,7 @@ public sealed class RedisFeedbackStore(RedisConnection redis) : IFeedbackStore
         {
             await work(db).ConfigureAwait(false);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             throw;

@@ -34,7 +34,7 @@ public static class BotProtocolServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DuplicateActivityFilter>();
         services.AddSingleton<UserRateLimiter>();
-        services.AddRedisConnection();
+        services.AddRedisConnection(configuration);
         services.AddSingleton<IDuplicateActivityFilter>(sp => sp.UsesRedis()
             ? ActivatorUtilities.CreateInstance<RedisDuplicateActivityFilter>(sp)
             : sp.GetRequiredService<DuplicateActivityFilter>());

@@ -62,7 +62,7 @@ internal sealed class IndexGenerationSync(
             subscriber.Subscribe(redis.Channel(RedisHostCoordinator.GenerationChannel), (_, _) => Wake());
             _subscribed = true;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
         }

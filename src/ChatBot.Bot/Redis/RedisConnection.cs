@@ -32,6 +32,7 @@ public sealed class RedisConnection : IDisposable
         // Never fail start-up for Redis, never queue commands while it is away: callers fall back at once instead.
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        AllowBlockingCallers();
         _connecting = ConnectAsync(configuration);
     }
 
@@ -78,6 +79,9 @@ public sealed class RedisConnection : IDisposable
         }
     }
 
+    /// <summary>True for the exceptions a Redis command throws when Redis cannot serve it (down, timed out, refused).</summary>
+    public static bool IsFailure(Exception exception) => exception is RedisException or RedisTimeoutException;
+
     /// <summary>Notes that a command failed; the first failure of an outage is logged.</summary>
     public void ReportFailure(Exception exception)
     {
@@ -89,6 +93,18 @@ public sealed class RedisConnection : IDisposable
     {
         if (_connecting is { IsCompletedSuccessfully: true }) _connecting.Result.Dispose();
     }
+
+    // The stores are called synchronously from request threads, which then wait for a reply that the thread pool must
+    // read: a pool that grows by one thread a second would time such calls out under a burst. Redis's client guidance:
+    // raise the pool's minimum so it starts enough threads at once.
+    private static void AllowBlockingCallers()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        var wanted = Math.Max(MinimumThreads, Environment.ProcessorCount * 8);
+        if (workers < wanted) ThreadPool.SetMinThreads(wanted, Math.Max(completion, wanted));
+    }
+
+    private const int MinimumThreads = 64;
 
     private ConnectionMultiplexer? Multiplexer => _connecting is { IsCompletedSuccessfully: true } task ? task.Result : null;
 

@@ -46,7 +46,7 @@ internal sealed class RedisHostCoordinator(RedisConnection redis, ILogger<RedisH
             {
                 if (db.LockTake(key, token, LockLifetime)) return new RedisLock(redis, key, token, local);
             }
-            catch (RedisException ex)
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 redis.ReportFailure(ex);
                 return local;
@@ -73,7 +73,7 @@ internal sealed class RedisHostCoordinator(RedisConnection redis, ILogger<RedisH
             db.StringSet(redis.Key(GenerationKey), text);
             db.Publish(redis.Channel(GenerationChannel), text);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
         }
@@ -86,7 +86,7 @@ internal sealed class RedisHostCoordinator(RedisConnection redis, ILogger<RedisH
         {
             return Parse(db.StringGet(redis.Key(GenerationKey)));
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             return null;
@@ -128,7 +128,7 @@ internal sealed class RedisHostCoordinator(RedisConnection redis, ILogger<RedisH
             {
                 _redis.Database?.LockRelease(_key, _token);
             }
-            catch (RedisException ex)
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 // It lapses by itself.
                 _redis.ReportFailure(ex);
@@ -143,7 +143,7 @@ internal sealed class RedisHostCoordinator(RedisConnection redis, ILogger<RedisH
             {
                 _redis.Database?.LockExtend(_key, _token, LockLifetime);
             }
-            catch (RedisException ex)
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 _redis.ReportFailure(ex);
             }

@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -14,10 +15,14 @@ public static class RedisServiceCollectionExtensions
     /// <c>AddDirectLine</c> methods call it; calling it again does nothing. Which stores serve is decided when they are
     /// first resolved (<see cref="UsesRedis"/>), so configuration added late (tests, environment) counts.
     /// </summary>
-    public static IServiceCollection AddRedisConnection(this IServiceCollection services)
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">Where the <c>Redis</c> section is; null: the <see cref="IConfiguration"/> service.</param>
+    public static IServiceCollection AddRedisConnection(this IServiceCollection services, IConfiguration? configuration = null)
     {
         if (services.Any(d => d.ServiceType == typeof(RedisConnection))) return services;
-        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
+        var options = services.AddOptions<RedisOptions>();
+        if (configuration is null) options.BindConfiguration(RedisOptions.SectionName);
+        else options.Bind(configuration.GetSection(RedisOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<SingleHostCoordinator>();

@@ -36,7 +36,7 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         {
             return Read(db.StringGetSetExpiry(Key(key), _idleTimeout));
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             _redis.ReportFailure(ex);
             return _local.Load(key);
@@ -57,7 +57,7 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         {
             db.StringSet(Key(key), Write(state), _idleTimeout);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             _redis.ReportFailure(ex);
             _local.Save(key, state);
@@ -88,7 +88,7 @@ public sealed class RedisConversationStateStore : IConversationStateStore
                 }
             }
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             _redis.ReportFailure(ex);
             return _local.Update(key, update);
@@ -103,7 +103,7 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         {
             _redis.Database?.KeyDelete(Key(key));
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             _redis.ReportFailure(ex);
         }

@@ -117,7 +117,7 @@ public sealed class RedisSubscriptionStore(RedisConnection redis) : ISubscriptio
         {
             return await work(db).ConfigureAwait(false);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             throw;

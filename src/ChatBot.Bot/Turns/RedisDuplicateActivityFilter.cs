@@ -22,7 +22,7 @@ internal sealed class RedisDuplicateActivityFilter(RedisConnection redis, Duplic
             var key = redis.Key("activity:" + string.Join('\n', activity.ChannelId, activity.Conversation?.Id, activity.Id));
             return db.StringSet(key, 1, options.Value.DuplicateWindow, When.NotExists);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             return local.TryRegister(activity);

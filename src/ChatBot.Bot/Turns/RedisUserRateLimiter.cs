@@ -45,7 +45,7 @@ internal sealed class RedisUserRateLimiter(RedisConnection redis, UserRateLimite
             var lifetime = (long)(Segment * (Segments + 1)).TotalMilliseconds;
             return (long)db.ScriptEvaluate(CheckAndCount, keys, [limit, lifetime]) == 1;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             return local.TryAcquire(activity);

@@ -18,7 +18,7 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineStore>();
-        services.AddRedisConnection();
+        services.AddRedisConnection(configuration);
         services.AddSingleton<IDirectLineStore>(sp => sp.UsesRedis()
             ? ActivatorUtilities.CreateInstance<RedisDirectLineStore>(sp)
             : sp.GetRequiredService<DirectLineStore>());

@@ -45,7 +45,7 @@ internal sealed class RedisDirectLineStore(RedisConnection redis, DirectLineStor
             db.StringSet(TokenKey(conversation.Token), conversation.Id, Options.TokenLifetime + Linger);
             return conversation;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             return local.Create(user, locale);
@@ -71,7 +71,7 @@ internal sealed class RedisDirectLineStore(RedisConnection redis, DirectLineStor
             conversation = found;
             return DirectLineAccess.Granted;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             return DirectLineAccess.NotFound;
@@ -86,7 +86,7 @@ internal sealed class RedisDirectLineStore(RedisConnection redis, DirectLineStor
         {
             return Load(db, conversationId);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             return null;
@@ -200,7 +200,7 @@ internal sealed class RedisDirectLineStore(RedisConnection redis, DirectLineStor
         {
             return work(db);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             redis.ReportFailure(ex);
             return fallback;
