@@ -25,11 +25,13 @@ internal static class LoadRun
             .ToArray();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections }) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
 
+        // Ids unique to this run: the bot drops an activity id it saw within the last minutes as a channel's retry.
+        var run = Guid.NewGuid().ToString("N")[..8];
         Console.WriteLine($"warming up for {options.Warmup.TotalSeconds} s ...");
-        await DriveAsync(http, questions, options.Connections, options.Warmup, "warm");
+        await DriveAsync(http, questions, options.Connections, options.Warmup, "warm-" + run);
         Console.WriteLine($"measuring {options.Connections} connections for {options.Duration.TotalSeconds} s ...");
         var watch = Stopwatch.StartNew();
-        var samples = await DriveAsync(http, questions, options.Connections, options.Duration, "load");
+        var samples = await DriveAsync(http, questions, options.Connections, options.Duration, "load-" + run);
         LoadReport.Print(samples, watch.Elapsed, Console.Out);
         return 0;
     }
