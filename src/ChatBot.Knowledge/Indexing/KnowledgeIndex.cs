@@ -207,9 +207,12 @@ internal sealed partial class KnowledgeIndex(
         }
 
         var builtAt = clock.GetUtcNow();
+
+        // Hosts sharing the folder serve the previous generation until they follow this one: it stays for now.
+        var shared = coordinator.IsShared ? IndexPointer.Read(indexPath)?.Folder : null;
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
         Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger) { Fingerprint = fingerprint });
-        RemoveStaleGenerations(indexPath, folderName);
+        RemoveStaleGenerations(indexPath, folderName, shared);
         if (announce) coordinator.Announce(version, fingerprint);
         var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), previous);
         Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
@@ -242,14 +245,14 @@ internal sealed partial class KnowledgeIndex(
     private HashSet<string> Vocabulary(CorpusModel model) =>
         model.Paragraphs.SelectMany(p => TokenReader.Read(text.Exact, p.Block.Text)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
-    private void RemoveStaleGenerations(string indexPath, string keep)
+    private void RemoveStaleGenerations(string indexPath, string keep, string? alsoKeep = null)
     {
         var live = _current?.Path is { } path ? Path.GetFileName(path) : keep;
         IndexPointer.DeleteLeftovers(indexPath);
         foreach (var folder in System.IO.Directory.EnumerateDirectories(indexPath, "gen-*"))
         {
             var name = Path.GetFileName(folder);
-            if (name != keep && name != live) TryDelete(folder);
+            if (name != keep && name != live && name != alsoKeep) TryDelete(folder);
         }
     }
 
