@@ -9,7 +9,9 @@ namespace ChatBot.Bot.Feedback;
 /// The bounded queue between turns and the <see cref="IFeedbackStore"/>: a turn only enqueues (never waits for storage),
 /// and the <see cref="FeedbackWriter"/> writes what waits in batches and applies the retention limits.
 /// </summary>
-public sealed class FeedbackBacklog : IDisposable
+#pragma warning disable CA1001 // The gate is never waited on through a wait handle, so disposing it would free nothing, and the final flush at shutdown (after the container disposed its singletons) must still find it usable.
+public sealed class FeedbackBacklog
+#pragma warning restore CA1001
 {
     private readonly Channel<FeedbackEntry> _channel;
     private readonly IFeedbackStore _store;
@@ -76,8 +78,6 @@ public sealed class FeedbackBacklog : IDisposable
             _writeGate.Release();
         }
     }
-
-    public void Dispose() => _writeGate.Dispose();
 
     private async Task<bool> WriteAsync(List<FeedbackEntry> batch, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public sealed class FeedbackBacklogTests
     [Fact]
     public async Task FlushAsync_QueuedRecords_WrittenInBatchesThenPruned()
     {
-        using var sut = CreateSut();
+        var sut = CreateSut();
         for (var n = 0; n < 25; n++) Assert.True(sut.TryEnqueue(Entry(n)));
 
         var written = await sut.FlushAsync(CancellationToken.None);
@@ -38,7 +38,7 @@ public sealed class FeedbackBacklogTests
     [Fact]
     public void TryEnqueue_QueueFull_RefusesWithoutWaiting()
     {
-        using var sut = CreateSut(capacity: 3);
+        var sut = CreateSut(capacity: 3);
 
         var accepted = Enumerable.Range(0, 5).Select(n => sut.TryEnqueue(Entry(n))).ToList();
 
@@ -48,7 +48,7 @@ public sealed class FeedbackBacklogTests
     [Fact]
     public async Task FlushAsync_StoreFails_DropsTheBatchAndKeepsGoing()
     {
-        using var sut = CreateSut();
+        var sut = CreateSut();
         _store.RecordManyAsync(Arg.Any<IReadOnlyList<FeedbackEntry>>(), Arg.Any<CancellationToken>()).Returns(Task.FromException(new IOException("disk full")));
         sut.TryEnqueue(Entry(1));
 
