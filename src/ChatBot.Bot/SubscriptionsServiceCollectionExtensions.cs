@@ -1,4 +1,5 @@
 using ChatBot.Bot.Dialogs;
+using ChatBot.Bot.Redis;
 using ChatBot.Bot.Subscriptions;
 using ChatBot.Knowledge.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,10 @@ public static class SubscriptionsServiceCollectionExtensions
     public static IServiceCollection AddBotSubscriptions(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddRedisConnection();
+        services.TryAddSingleton<ISubscriptionStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisSubscriptionStore>(sp)
+            : ActivatorUtilities.CreateInstance<SqliteSubscriptionStore>(sp));
         services.AddSingleton<ICommand, SubscribeCommand>();
         services.AddSingleton<ICommand, UnsubscribeCommand>();
         services.AddSingleton<ICommand, SubscriptionsCommand>();

@@ -2,7 +2,6 @@ using System.Text;
 using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Rendering;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Bot.Feedback;
@@ -11,7 +10,7 @@ namespace ChatBot.Bot.Feedback;
 /// <c>feedback</c> (on its own): the recent negative feedback and unanswered questions, for the people who curate
 /// the sources. An admin command: the dispatcher's <see cref="ICommandAuthorizer"/> decides who may run it.
 /// </summary>
-public sealed class FeedbackReportCommand(IFeedbackStore store, ILogger<FeedbackReportCommand> logger) : ICommand
+public sealed class FeedbackReportCommand(IFeedbackStore store, FeedbackBacklog queue, ILogger<FeedbackReportCommand> logger) : ICommand
 {
     private const int Limit = 10;
     private const int Excerpt = 160;
@@ -29,10 +28,12 @@ public sealed class FeedbackReportCommand(IFeedbackStore store, ILogger<Feedback
         IReadOnlyList<FeedbackEntry> negative, unanswered;
         try
         {
+            // What waits in the queue belongs in the report too.
+            await queue.FlushAsync(cancellationToken);
             negative = await store.RecentAsync([FeedbackReaction.Dislike, FeedbackReaction.Text], Limit, cancellationToken);
             unanswered = await store.RecentAsync([FeedbackReaction.Unanswered], Limit, cancellationToken);
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (FeedbackBacklog.IsStorageFailure(ex))
         {
             Log.FeedbackReadFailed(logger, ex);
             return [AnswerRenderer.RenderMessage(context.Activity, "I can't read the feedback store right now; the log has the details.")];

@@ -32,6 +32,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeText>();
         services.AddSingleton<CorpusLoader>();
         services.AddSingleton<CorpusModelBuilder>();
+        services.TryAddSingleton<IHostCoordinator, SingleHostCoordinator>();
         services.AddSingleton<KnowledgeIndex>();
         services.AddSingleton<QuestionParser>();
         services.AddSingleton<KnowledgeBase>();

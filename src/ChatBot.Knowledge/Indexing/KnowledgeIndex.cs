@@ -19,8 +19,15 @@ internal sealed partial class KnowledgeIndex(
     CorpusModelBuilder modelBuilder,
     KnowledgeText text,
     TimeProvider clock,
+    IHostCoordinator coordinator,
     ILogger<KnowledgeIndex> logger) : IDisposable
 {
+    /// <summary>The lock that lets one host at a time build a generation (hosts may share the index folder).</summary>
+    public const string BuildLockName = "index-build";
+
+    // At start-up another host may be building the very generation this one needs: wait for it rather than build twice.
+    private static readonly TimeSpan StartupBuildWait = TimeSpan.FromMinutes(10);
+
     private readonly System.Threading.Lock _gate = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private KnowledgeSnapshot? _current;
@@ -59,18 +66,58 @@ internal sealed partial class KnowledgeIndex(
     {
         var started = clock.GetTimestamp();
         var (fingerprint, model) = ReadSeeds();
-        var indexPath = options.Value.IndexPath;
-        var pointer = IndexPointer.Read(indexPath);
-        if (pointer is not null && pointer.Fingerprint == fingerprint && TryOpen(indexPath, pointer, model) is { } snapshot)
+        if (TryOpenPointed(fingerprint, model, removeStale: !coordinator.IsShared) is { } opened) return opened;
+
+        using var lease = coordinator.TryLock(BuildLockName, StartupBuildWait);
+        if (lease is null) return ReindexReport.AlreadyRunning();
+
+        // Another host may have built it while this one waited for the lock.
+        return TryOpenPointed(fingerprint, model, removeStale: true) ?? BuildAndSwap(fingerprint, model, started);
+    });
+
+    /// <summary>
+    /// Serves the generation another host announced: opens it from the index folder when the folders are shared, else
+    /// builds it from this host's seeds under the same version. Nothing happens when it already serves.
+    /// </summary>
+    public ReindexReport Follow(IndexGeneration generation) => UnderBuildLock(() =>
+    {
+        ArgumentNullException.ThrowIfNull(generation);
+        var previous = _current;
+        if (previous is not null && previous.Version >= generation.Version) return ReindexReport.Opened(previous.Model, previous.Version);
+
+        var started = clock.GetTimestamp();
+        var (fingerprint, model) = ReadSeeds();
+        if (fingerprint != generation.Fingerprint)
         {
-            Swap(snapshot);
-            RemoveStaleGenerations(indexPath, pointer.Folder);
-            Log.IndexOpened(logger, pointer.Version, model.Articles.Count, model.Facts.Count);
-            return ReindexReport.Opened(model, pointer.Version);
+            // The seeds here differ from those the generation was built from: serving it would mix two corpora.
+            Log.SeedsDiffer(logger, generation.Version);
+            return ReindexReport.Failed(model, "this host's seeds differ from those of index version " + generation.Version, previous?.Model);
         }
 
-        return BuildAndSwap(fingerprint, model, started);
+        var pointer = IndexPointer.Read(options.Value.IndexPath);
+        if (pointer is not null && pointer.Version == generation.Version && pointer.Fingerprint == fingerprint
+            && TryOpen(options.Value.IndexPath, pointer, model) is { } snapshot)
+        {
+            Swap(snapshot);
+            Log.IndexFollowed(logger, pointer.Version, model.Articles.Count, model.Facts.Count);
+            return ReindexReport.Built(model, pointer.Version, clock.GetElapsedTime(started), previous is null ? null : SourceManifest.Of(previous.Model));
+        }
+
+        // The index folder is not shared: build the same generation here, one host at a time.
+        using var lease = coordinator.TryLock(BuildLockName, StartupBuildWait);
+        return lease is null ? ReindexReport.AlreadyRunning() : BuildAndSwap(fingerprint, model, started, generation.Version, announce: false);
     });
+
+    private ReindexReport? TryOpenPointed(string fingerprint, CorpusModel model, bool removeStale)
+    {
+        var indexPath = options.Value.IndexPath;
+        var pointer = IndexPointer.Read(indexPath);
+        if (pointer is null || pointer.Fingerprint != fingerprint || TryOpen(indexPath, pointer, model) is not { } snapshot) return null;
+        Swap(snapshot);
+        if (removeStale) RemoveStaleGenerations(indexPath, pointer.Folder);
+        Log.IndexOpened(logger, pointer.Version, model.Articles.Count, model.Facts.Count);
+        return ReindexReport.Opened(model, pointer.Version);
+    }
 
     /// <summary>The generation the pointer names, or null when it is missing, incomplete or unreadable.</summary>
     private KnowledgeSnapshot? TryOpen(string indexPath, IndexPointer pointer, CorpusModel model)
@@ -81,7 +128,7 @@ internal sealed partial class KnowledgeIndex(
         {
             if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
             {
-                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), FactLedger.Open(folder, model, pointer.Version));
+                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), FactLedger.Open(folder, model, pointer.Version)) { Fingerprint = pointer.Fingerprint };
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -99,6 +146,8 @@ internal sealed partial class KnowledgeIndex(
     public ReindexReport Rebuild() => UnderBuildLock(() =>
     {
         var started = clock.GetTimestamp();
+        using var lease = coordinator.TryLock(BuildLockName, TimeSpan.Zero);
+        if (lease is null) return ReindexReport.AlreadyRunning();
         var (fingerprint, model) = ReadSeeds();
         return BuildAndSwap(fingerprint, model, started);
     });
@@ -126,7 +175,7 @@ internal sealed partial class KnowledgeIndex(
     private (string Fingerprint, CorpusModel Model) ReadSeeds() =>
         (SeedFingerprint.Compute(options.Value.SeedsPath), modelBuilder.Build(loader.Load(options.Value.SeedsPath)));
 
-    private ReindexReport BuildAndSwap(string fingerprint, CorpusModel model, long started)
+    private ReindexReport BuildAndSwap(string fingerprint, CorpusModel model, long started, int? atVersion = null, bool announce = true)
     {
         var indexPath = options.Value.IndexPath;
         var previous = _current?.Model;
@@ -137,7 +186,7 @@ internal sealed partial class KnowledgeIndex(
         }
 
         System.IO.Directory.CreateDirectory(indexPath);
-        var version = Math.Max(_current?.Version ?? 0, IndexPointer.Read(indexPath)?.Version ?? 0) + 1;
+        var version = atVersion ?? Math.Max(Math.Max(_current?.Version ?? 0, IndexPointer.Read(indexPath)?.Version ?? 0), coordinator.Announced()?.Version ?? 0) + 1;
         var folderName = $"gen-{version:D6}-{Guid.NewGuid():N}"[..24];
         var folder = Path.Combine(indexPath, folderName);
         var directory = new NIOFSDirectory(folder);
@@ -160,9 +209,13 @@ internal sealed partial class KnowledgeIndex(
         }
 
         var builtAt = clock.GetUtcNow();
+
+        // Hosts sharing the folder serve the previous generation until they follow this one: it stays for now.
+        var shared = coordinator.IsShared ? IndexPointer.Read(indexPath)?.Folder : null;
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
-        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger));
-        RemoveStaleGenerations(indexPath, folderName);
+        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger) { Fingerprint = fingerprint });
+        RemoveStaleGenerations(indexPath, folderName, shared);
+        if (announce) coordinator.Announce(version, fingerprint);
         var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), replaced);
         Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
         return report;
@@ -197,14 +250,14 @@ internal sealed partial class KnowledgeIndex(
     private HashSet<string> Vocabulary(CorpusModel model) =>
         model.Paragraphs.SelectMany(p => TokenReader.Read(text.Exact, p.Block.Text)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
-    private void RemoveStaleGenerations(string indexPath, string keep)
+    private void RemoveStaleGenerations(string indexPath, string keep, string? alsoKeep = null)
     {
         var live = _current?.Path is { } path ? Path.GetFileName(path) : keep;
         IndexPointer.DeleteLeftovers(indexPath);
         foreach (var folder in System.IO.Directory.EnumerateDirectories(indexPath, "gen-*"))
         {
             var name = Path.GetFileName(folder);
-            if (name != keep && name != live) TryDelete(folder);
+            if (name != keep && name != live && name != alsoKeep) TryDelete(folder);
         }
     }
 
@@ -230,6 +283,12 @@ internal sealed partial class KnowledgeIndex(
 
     private static partial class Log
     {
+        [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Serving index version {Version} built by another host: {Sources} sources, {Facts} facts")]
+        public static partial void IndexFollowed(ILogger logger, int version, int sources, int facts);
+
+        [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Another host serves index version {Version}, built from other seeds than this host's; this host keeps its index. Give every host the same seeds folder")]
+        public static partial void SeedsDiffer(ILogger logger, int version);
+
         [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Opened index version {Version}: {Sources} sources, {Facts} facts")]
         public static partial void IndexOpened(ILogger logger, int version, int sources, int facts);
 

@@ -25,6 +25,9 @@ internal sealed class KnowledgeSnapshot : IDisposable
 
     public int Version { get; }
 
+    /// <summary>Fingerprint of the seeds this generation was built from; null for an in-memory index.</summary>
+    public string? Fingerprint { get; init; }
+
     public DateTimeOffset BuiltAt { get; }
 
     /// <summary>The generation folder, or null for an in-memory index.</summary>
