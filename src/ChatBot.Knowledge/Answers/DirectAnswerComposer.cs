@@ -24,13 +24,15 @@ internal static class DirectAnswerComposer
         if (!MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
         var citations = new CitationFactory(model);
         var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact)]);
+        // A lead that introduces a list ("Two key points remain unresolved …:") is no answer without its items.
+        var items = ListItems.After(best.Fact, model).Select(item => new AnswerLine(null, item.Fact.Text, null, [citations.Cite(item)])).ToList();
         foreach (var other in ranked.Skip(1).Where(f => f.Support >= MinSupport * 0.9 && f.Score >= best.Score * 0.6))
         {
             if (citations.Citations.Count >= maxCitations) break;
             citations.Cite(other.Fact);
         }
 
-        return new Answer(AnswerKind.Answered, [lead], citations.Citations, null, [], null);
+        return new Answer(AnswerKind.Answered, [lead, .. items], citations.Citations, null, [], null);
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal sealed partial class KnowledgeBase(
         var parsed = parser.Parse(ChatShorthand.Default.Expand(question.Text, snapshot.Vocabulary), question.Focus, snapshot);
         var answer = IntentComposer.Compose(parsed, anchor => parser.Parse(anchor, null, snapshot), snapshot, searcher, text, gazetteer, options.Value.MaxCitations);
         if (answer is null) return parsed.Intent == QuestionIntent.Question ? Decline() : DeclineListingTopics();
-        return answer with { Focus = QuestionParser.FocusOf(parsed, question.Focus) };
+        return answer with { Focus = QuestionParser.FocusOf(parsed, question.Focus, PersonReference.Of(parsed, answer, question.Focus, gazetteer)) };
     }
 
     /// <summary>A status, timeline, changes or position question on something the sources don't cover: say what they do cover.</summary>
