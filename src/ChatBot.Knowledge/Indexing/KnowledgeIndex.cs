@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Corpus;
+using ChatBot.Knowledge.Embeddings;
 using ChatBot.Knowledge.Hosting;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -18,6 +19,7 @@ internal sealed partial class KnowledgeIndex(
     CorpusLoader loader,
     CorpusModelBuilder modelBuilder,
     KnowledgeText text,
+    GenerationVectors vectors,
     TimeProvider clock,
     ILogger<KnowledgeIndex> logger) : IDisposable
 {
@@ -81,7 +83,7 @@ internal sealed partial class KnowledgeIndex(
         {
             if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
             {
-                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), FactLedger.Open(folder, model, pointer.Version));
+                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), FactLedger.Open(folder, model, pointer.Version), vectors.Open(folder, model.Facts));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -142,12 +144,14 @@ internal sealed partial class KnowledgeIndex(
         var folder = Path.Combine(indexPath, folderName);
         var directory = new NIOFSDirectory(folder);
         var ledger = FactLedger.Carry(PreviousLedger(indexPath), model, version);
+        FactVectors? factVectors;
         try
         {
             LuceneIndexWriter.Write(directory, model, text);
             if (IndexValidator.FindProblem(directory, model) is { } problem) throw new InvalidOperationException("the new index failed its checks: " + problem);
             if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
             ledger.Write(folder);
+            factVectors = vectors.Build(folder, model.Facts, PreviousFolder(indexPath));
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
@@ -159,7 +163,7 @@ internal sealed partial class KnowledgeIndex(
 
         var builtAt = clock.GetUtcNow();
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
-        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger));
+        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger, factVectors));
         RemoveStaleGenerations(indexPath, folderName);
         var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), previous);
         Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
@@ -170,6 +174,10 @@ internal sealed partial class KnowledgeIndex(
     private IReadOnlyDictionary<string, int>? PreviousLedger(string indexPath) =>
         _current?.Ledger?.Entries
         ?? (IndexPointer.Read(indexPath) is { } pointer ? FactLedger.ReadEntries(Path.Combine(indexPath, pointer.Folder)) : null);
+
+    /// <summary>The serving generation's folder, else the one the pointer names (a restart).</summary>
+    private string? PreviousFolder(string indexPath) =>
+        _current?.Path ?? (IndexPointer.Read(indexPath) is { } pointer ? Path.Combine(indexPath, pointer.Folder) : null);
 
     private void Swap(KnowledgeSnapshot next)
     {
