@@ -88,7 +88,21 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             Anchor = anchor,
             AnchorInclusive = inclusive,
             Period = period,
+            MeaningText = MeaningText(corrected, focus, isFollowUp),
         };
+    }
+
+    /// <summary>
+    /// The question as one text to embed: a follow-up reads with the question it continues, and "he" or "his" as the
+    /// person the previous answer was about.
+    /// </summary>
+    private static string MeaningText(string question, ConversationFocus? focus, bool isFollowUp)
+    {
+        if (!isFollowUp || focus is null) return question;
+        var own = focus.Person is { Length: > 0 } person
+            ? WordPattern().Replace(question, m => Words.PersonPronouns.Contains(m.Value.ToLowerInvariant()) ? person : m.Value)
+            : question;
+        return $"{focus.Question} {own}";
     }
 
     /// <summary>The focus to remember after answering; a follow-up carries its predecessor along.</summary>
@@ -108,7 +122,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         {
             var first = group.First();
             var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
-            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word)) continue;
+            // "What's", "who's": a question word with a contraction is still a question word.
+            var bare = word.Split('\'', '\u2019')[0];
+            if (Words.QuestionWords.Contains(bare) || Words.FollowUpWords.Contains(bare)) continue;
             if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
             if (IsAnswerTypeNoun(question, first.StartOffset, word)) continue;
             var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
