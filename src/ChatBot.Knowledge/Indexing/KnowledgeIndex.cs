@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Corpus;
+using ChatBot.Knowledge.Embeddings;
 using ChatBot.Knowledge.Hosting;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -18,6 +19,7 @@ internal sealed partial class KnowledgeIndex(
     CorpusLoader loader,
     CorpusModelBuilder modelBuilder,
     KnowledgeText text,
+    GenerationVectors vectors,
     TimeProvider clock,
     IHostCoordinator coordinator,
     ILogger<KnowledgeIndex> logger) : IDisposable
@@ -128,7 +130,7 @@ internal sealed partial class KnowledgeIndex(
         {
             if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
             {
-                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), FactLedger.Open(folder, model, pointer.Version)) { Fingerprint = pointer.Fingerprint };
+                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), FactLedger.Open(folder, model, pointer.Version), vectors.Open(folder, model.Facts)) { Fingerprint = pointer.Fingerprint };
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -192,6 +194,7 @@ internal sealed partial class KnowledgeIndex(
         var directory = new NIOFSDirectory(folder);
         var ledger = FactLedger.Carry(PreviousLedger(indexPath), model, version);
         var replaced = _current is { } serving ? SourceManifest.Of(serving.Model) : SourceManifest.Read(PointedFolder(indexPath));
+        FactVectors? factVectors;
         try
         {
             LuceneIndexWriter.Write(directory, model, text);
@@ -199,6 +202,7 @@ internal sealed partial class KnowledgeIndex(
             if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
             ledger.Write(folder);
             SourceManifest.Of(model).Write(folder);
+            factVectors = vectors.Build(folder, model.Facts, PreviousFolder(indexPath));
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
@@ -213,7 +217,7 @@ internal sealed partial class KnowledgeIndex(
         // Hosts sharing the folder serve the previous generation until they follow this one: it stays for now.
         var shared = coordinator.IsShared ? IndexPointer.Read(indexPath)?.Folder : null;
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
-        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger) { Fingerprint = fingerprint });
+        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger, factVectors) { Fingerprint = fingerprint });
         RemoveStaleGenerations(indexPath, folderName, shared);
         if (announce) coordinator.Announce(version, fingerprint);
         var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), replaced);
@@ -228,6 +232,9 @@ internal sealed partial class KnowledgeIndex(
     /// <summary>The generation folder the pointer names (the index serving before a restart), or null.</summary>
     private static string? PointedFolder(string indexPath) =>
         IndexPointer.Read(indexPath) is { } pointer ? Path.Combine(indexPath, pointer.Folder) : null;
+
+    /// <summary>The serving generation's folder, else the one the pointer names (a restart).</summary>
+    private string? PreviousFolder(string indexPath) => _current?.Path ?? PointedFolder(indexPath);
 
     private void Swap(KnowledgeSnapshot next)
     {

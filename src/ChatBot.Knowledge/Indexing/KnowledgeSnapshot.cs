@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Embeddings;
 using Lucene.Net.Search;
 using LDirectory = Lucene.Net.Store.Directory;
 
@@ -11,8 +12,9 @@ internal sealed class KnowledgeSnapshot : IDisposable
 {
     private readonly LDirectory _directory;
 
-    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, FactLedger? ledger = null)
+    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, FactLedger? ledger = null, FactVectors? vectors = null)
     {
+        Vectors = vectors;
         Ledger = ledger;
         Version = version;
         BuiltAt = builtAt;
@@ -42,6 +44,9 @@ internal sealed class KnowledgeSnapshot : IDisposable
 
     /// <summary>Which version each fact first appeared in; null for an index built without one.</summary>
     public FactLedger? Ledger { get; }
+
+    /// <summary>The sentence vector of every fact, by fact id; null when embeddings are off.</summary>
+    public FactVectors? Vectors { get; }
 
     /// <summary>The index version <paramref name="fact"/> first appeared in (this version when there is no ledger).</summary>
     public int FirstSeenVersion(IndexedFact fact) => Ledger?.FirstSeen(fact) ?? Version;
