@@ -1,3 +1,22 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using ChatBot.Benchmarks;
+using ChatBot.Benchmarks.Corpus;
+
+// `corpus <paragraphs> <folder>` writes a synthetic seeds folder, `profile <seeds>` times the build stages over one;
+// anything else runs BenchmarkDotNet.
+if (args is ["corpus", var size, var target])
+{
+    var (files, paragraphs) = SyntheticCorpus.Write(Path.Combine(AnswerBenchmarks.FindRoot(), "seeds"), target, int.Parse(size, CultureInfo.InvariantCulture));
+    Console.WriteLine($"Wrote {files} files, about {paragraphs} paragraphs, to {target}");
+    return 0;
+}
+
+if (args is ["profile", var seeds])
+{
+    BuildProfile.Run(Path.GetFullPath(seeds));
+    return 0;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
