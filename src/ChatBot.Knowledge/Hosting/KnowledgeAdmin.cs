@@ -27,6 +27,7 @@ internal sealed partial class KnowledgeAdmin(
                 _last)
             {
                 Rebuilding = index.IsBuilding,
+                Progress = index.Progress,
             };
         }
     }

@@ -7,4 +7,7 @@ public sealed record KnowledgeStatus(int Version, DateTimeOffset? BuiltAt, int S
 {
     /// <summary>True while a new generation is being built beside the serving one.</summary>
     public bool Rebuilding { get; init; }
+
+    /// <summary>How far the running reindex is, or null when none runs.</summary>
+    public ReindexProgress? Progress { get; init; }
 }

@@ -26,7 +26,7 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
     public bool IsDated => When.Precision != DatePrecision.Source;
 
     /// <summary>Terms of the passage cited for this fact (the sentence and the neighbours it leans on).</summary>
-    public IReadOnlySet<string> PassageTerms { get; internal set; } = new HashSet<string>();
+    public IReadOnlySet<string> PassageTerms { get; internal set; } = TermSet.Empty;
 
     private static EventDate DateOf(Fact fact, DateOnly published)
     {

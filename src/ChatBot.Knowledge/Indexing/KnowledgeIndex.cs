@@ -23,7 +23,9 @@ internal sealed partial class KnowledgeIndex(
 {
     private readonly System.Threading.Lock _gate = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
     private KnowledgeSnapshot? _current;
+    private BuildProgress? _progress;
 
     public KnowledgeSnapshot? Current => _current;
 
@@ -31,6 +33,9 @@ internal sealed partial class KnowledgeIndex(
 
     /// <summary>True while a load or rebuild holds the build lock.</summary>
     public bool IsBuilding => _buildLock.CurrentCount == 0;
+
+    /// <summary>How far the running build is, or null when none runs (or it is only opening a stored generation).</summary>
+    public Hosting.ReindexProgress? Progress => IsBuilding ? _progress?.Snapshot() : null;
 
     /// <summary>Runs <paramref name="use"/> against the current snapshot and a searcher that stays valid meanwhile.</summary>
     public T Use<T>(Func<KnowledgeSnapshot, IndexSearcher, T> use)
@@ -58,30 +63,35 @@ internal sealed partial class KnowledgeIndex(
     public ReindexReport LoadOrBuild() => UnderBuildLock(() =>
     {
         var started = clock.GetTimestamp();
-        var (fingerprint, model) = ReadSeeds();
+        var fingerprint = SeedFingerprint.Compute(options.Value.SeedsPath);
         var indexPath = options.Value.IndexPath;
         var pointer = IndexPointer.Read(indexPath);
-        if (pointer is not null && pointer.Fingerprint == fingerprint && TryOpen(indexPath, pointer, model) is { } snapshot)
+        if (pointer is not null && pointer.Fingerprint == fingerprint && TryOpen(indexPath, pointer) is { } snapshot)
         {
             Swap(snapshot);
             RemoveStaleGenerations(indexPath, pointer.Folder);
-            Log.IndexOpened(logger, pointer.Version, model.Articles.Count, model.Facts.Count);
-            return ReindexReport.Opened(model, pointer.Version);
+            var elapsed = clock.GetElapsedTime(started).TotalMilliseconds;
+            Log.IndexOpened(logger, pointer.Version, snapshot.Model.Articles.Count, snapshot.Model.Facts.Count, elapsed);
+            return ReindexReport.Opened(snapshot.Model, pointer.Version);
         }
 
-        return BuildAndSwap(fingerprint, model, started);
+        return BuildAndSwap(fingerprint, ReadSeeds(), started);
     });
 
-    /// <summary>The generation the pointer names, or null when it is missing, incomplete or unreadable.</summary>
-    private KnowledgeSnapshot? TryOpen(string indexPath, IndexPointer pointer, CorpusModel model)
+    /// <summary>
+    /// The generation the pointer names, read from its stored corpus, or null when it is missing, incomplete or
+    /// unreadable (or was written before generations stored their corpus).
+    /// </summary>
+    private KnowledgeSnapshot? TryOpen(string indexPath, IndexPointer pointer)
     {
         var folder = Path.Combine(indexPath, pointer.Folder);
+        if (CorpusStore.TryRead(folder) is not var (model, vocabulary)) return null;
         var directory = new NIOFSDirectory(folder);
         try
         {
             if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
             {
-                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, Vocabulary(model), FactLedger.Open(folder, model, pointer.Version));
+                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, vocabulary, FactLedger.Open(folder, model, pointer.Version));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -99,8 +109,7 @@ internal sealed partial class KnowledgeIndex(
     public ReindexReport Rebuild() => UnderBuildLock(() =>
     {
         var started = clock.GetTimestamp();
-        var (fingerprint, model) = ReadSeeds();
-        return BuildAndSwap(fingerprint, model, started);
+        return BuildAndSwap(SeedFingerprint.Compute(options.Value.SeedsPath), ReadSeeds(), started);
     });
 
     private ReindexReport UnderBuildLock(Func<ReindexReport> build)
@@ -119,12 +128,29 @@ internal sealed partial class KnowledgeIndex(
         }
         finally
         {
+            _progress = null;
             _buildLock.Release();
         }
     }
 
-    private (string Fingerprint, CorpusModel Model) ReadSeeds() =>
-        (SeedFingerprint.Compute(options.Value.SeedsPath), modelBuilder.Build(loader.Load(options.Value.SeedsPath)));
+    /// <summary>
+    /// Runs the pipeline over the seeds, reusing the extraction of every article the serving generation (or, after
+    /// a restart, the stored one) already holds unchanged. Progress is visible in <see cref="Progress"/> meanwhile.
+    /// </summary>
+    private CorpusModel ReadSeeds()
+    {
+        var load = loader.Load(options.Value.SeedsPath);
+        var progress = new BuildProgress(load.Documents.Count, clock);
+        _progress = progress;
+        using var reporter = new Timer(_ => LogProgress(progress), null, ProgressInterval, ProgressInterval);
+        var previous = _current?.Model.ExtractedByKey() ?? StoredExtractions();
+        var model = modelBuilder.Build(load, previous, progress);
+        progress.Stage = "writing the index";
+        var reused = previous is null ? 0 : model.Extracted.Count(a => previous.ContainsKey(a.ContentKey));
+        var elapsed = progress.Elapsed.TotalMilliseconds;
+        Log.SourcesRead(logger, model.Articles.Count, reused, elapsed);
+        return model;
+    }
 
     private ReindexReport BuildAndSwap(string fingerprint, CorpusModel model, long started)
     {
@@ -142,11 +168,13 @@ internal sealed partial class KnowledgeIndex(
         var folder = Path.Combine(indexPath, folderName);
         var directory = new NIOFSDirectory(folder);
         var ledger = FactLedger.Carry(PreviousLedger(indexPath), model, version);
+        var vocabulary = Vocabulary(model);
         try
         {
             LuceneIndexWriter.Write(directory, model, text);
             if (IndexValidator.FindProblem(directory, model) is { } problem) throw new InvalidOperationException("the new index failed its checks: " + problem);
             if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
+            CorpusStore.Write(folder, model, vocabulary);
             ledger.Write(folder);
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
@@ -159,7 +187,7 @@ internal sealed partial class KnowledgeIndex(
 
         var builtAt = clock.GetUtcNow();
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
-        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, Vocabulary(model), ledger));
+        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, vocabulary, ledger));
         RemoveStaleGenerations(indexPath, folderName);
         var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), previous);
         Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
@@ -170,6 +198,18 @@ internal sealed partial class KnowledgeIndex(
     private IReadOnlyDictionary<string, int>? PreviousLedger(string indexPath) =>
         _current?.Ledger?.Entries
         ?? (IndexPointer.Read(indexPath) is { } pointer ? FactLedger.ReadEntries(Path.Combine(indexPath, pointer.Folder)) : null);
+
+    /// <summary>The extractions of the generation the pointer names, for a build with no generation serving yet.</summary>
+    private IReadOnlyDictionary<string, ExtractedArticle>? StoredExtractions() =>
+        IndexPointer.Read(options.Value.IndexPath) is { } pointer && CorpusStore.TryRead(Path.Combine(options.Value.IndexPath, pointer.Folder)) is var (model, _)
+            ? model.ExtractedByKey()
+            : null;
+
+    private void LogProgress(BuildProgress progress)
+    {
+        var now = progress.Snapshot();
+        Log.BuildProgress(logger, now.Stage, now.SourcesDone, now.Sources, now.Percent, now.Remaining?.TotalSeconds ?? -1);
+    }
 
     private void Swap(KnowledgeSnapshot next)
     {
@@ -225,8 +265,8 @@ internal sealed partial class KnowledgeIndex(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Opened index version {Version}: {Sources} sources, {Facts} facts")]
-        public static partial void IndexOpened(ILogger logger, int version, int sources, int facts);
+        [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Opened index version {Version}: {Sources} sources, {Facts} facts in {ElapsedMs} ms")]
+        public static partial void IndexOpened(ILogger logger, int version, int sources, int facts, double elapsedMs);
 
         [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Built index version {Version}: {Sources} sources, {Paragraphs} paragraphs, {Facts} facts in {ElapsedMs} ms")]
         public static partial void IndexBuilt(ILogger logger, int version, int sources, int paragraphs, int facts, double elapsedMs);
@@ -236,6 +276,12 @@ internal sealed partial class KnowledgeIndex(
 
         [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Index build crashed, the previous index keeps serving")]
         public static partial void BuildCrashed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Reindex {Stage}: {SourcesDone} of {Sources} sources ({Percent}%), about {RemainingSeconds:F0} s left")]
+        public static partial void BuildProgress(ILogger logger, string stage, int sourcesDone, int sources, int percent, double remainingSeconds);
+
+        [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Read {Sources} sources ({Reused} unchanged, reused) in {ElapsedMs} ms")]
+        public static partial void SourcesRead(ILogger logger, int sources, int reused, double elapsedMs);
 
         [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Index generation {Folder} could not be opened; building a new one")]
         public static partial void OpenFailed(ILogger logger, string folder, Exception exception);
