@@ -3,12 +3,19 @@ using BenchmarkDotNet.Running;
 using ChatBot.Benchmarks;
 using ChatBot.Benchmarks.Corpus;
 
-// `corpus <paragraphs> <folder>` writes a synthetic seeds folder, `profile <seeds>` times the build stages over one;
+// `corpus <paragraphs> <folder>` writes a synthetic seeds folder, `profile <seeds>` times the build stages over one,
+// `open <generation folder>` times opening a stored generation;
 // anything else runs BenchmarkDotNet.
 if (args is ["corpus", var size, var target])
 {
     var (files, paragraphs) = SyntheticCorpus.Write(Path.Combine(AnswerBenchmarks.FindRoot(), "seeds"), target, int.Parse(size, CultureInfo.InvariantCulture));
     Console.WriteLine($"Wrote {files} files, about {paragraphs} paragraphs, to {target}");
+    return 0;
+}
+
+if (args is ["open", var generation])
+{
+    BuildProfile.Open(Path.GetFullPath(generation));
     return 0;
 }
 

@@ -1,4 +1,3 @@
-using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Corpus;
 
 namespace ChatBot.Knowledge.Indexing;
@@ -62,8 +61,6 @@ internal sealed class CorpusModel
                     paragraph.Facts.Add(fact);
                     facts.Add(fact);
                 }
-
-                foreach (var fact in paragraph.Facts) fact.PassageTerms = PassageTerms(fact);
             }
         }
 
@@ -76,12 +73,5 @@ internal sealed class CorpusModel
         var byKey = new Dictionary<string, ExtractedArticle>(StringComparer.Ordinal);
         foreach (var article in Extracted) byKey.TryAdd(article.ContentKey, article);
         return byKey;
-    }
-
-    // A passage of one sentence shares its sentence's set; a longer one gets the union of its sentences'.
-    private static IReadOnlySet<string> PassageTerms(IndexedFact fact)
-    {
-        var sentences = PassageBuilder.Sentences(fact);
-        return sentences.Count == 1 ? fact.Terms : TermSet.Of(sentences.SelectMany(f => f.Terms));
     }
 }

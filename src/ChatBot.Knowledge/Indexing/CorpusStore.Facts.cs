@@ -6,7 +6,7 @@ namespace ChatBot.Knowledge.Indexing;
 /// <summary>Facts and their parts in the store; a fact's text is its span of the article text, so it is not stored twice.</summary>
 internal static partial class CorpusStore
 {
-    private static void WriteFact(BinaryWriter writer, Fact fact)
+    private static void WriteFact(StoreWriter writer, Fact fact)
     {
         WriteSpan(writer, fact.Span);
         writer.Write(fact.Dates.Count);
@@ -30,7 +30,7 @@ internal static partial class CorpusStore
         writer.Write(fact.Entities.Count);
         foreach (var entity in fact.Entities)
         {
-            writer.Write(entity.Name);
+            writer.WriteShared(entity.Name);
             writer.Write((byte)entity.Kind);
             WriteSpan(writer, entity.Span);
             WriteOptional(writer, entity.Side);
@@ -39,10 +39,10 @@ internal static partial class CorpusStore
         }
 
         WriteOptional(writer, fact.Speaker);
-        WriteStrings(writer, fact.Topics);
+        WriteShared(writer, fact.Topics);
     }
 
-    private static Fact ReadFact(BinaryReader reader, string articleText, TermPool pool)
+    private static Fact ReadFact(StoreReader reader, string articleText)
     {
         var span = ReadSpan(reader);
         var dates = new EventDate[reader.ReadInt32()];
@@ -58,46 +58,60 @@ internal static partial class CorpusStore
         var quantities = new Quantity[reader.ReadInt32()];
         for (var i = 0; i < quantities.Length; i++)
         {
-            quantities[i] = new Quantity(reader.ReadDecimal(), ReadOptional(reader, pool), ReadSpan(reader)) { IsOrdinal = reader.ReadBoolean() };
+            quantities[i] = new Quantity(reader.ReadDecimal(), ReadOptional(reader), ReadSpan(reader)) { IsOrdinal = reader.ReadBoolean() };
         }
 
         var entities = new EntityMention[reader.ReadInt32()];
         for (var i = 0; i < entities.Length; i++)
         {
-            entities[i] = new EntityMention(pool.Share(reader.ReadString()), (EntityKind)reader.ReadByte(), ReadSpan(reader), ReadOptional(reader, pool), ReadOptional(reader, pool), reader.ReadBoolean());
+            entities[i] = new EntityMention(reader.ReadShared(), (EntityKind)reader.ReadByte(), ReadSpan(reader), ReadOptional(reader), ReadOptional(reader), reader.ReadBoolean());
         }
 
-        var speaker = ReadOptional(reader, pool);
-        var topics = ReadStrings(reader, pool);
+        var speaker = ReadOptional(reader);
+        var topics = ReadShared(reader);
         return new Fact(span, span.Of(articleText), dates, quantities, entities, speaker, topics);
     }
 
-    private static void WriteSpan(BinaryWriter writer, TextSpan span)
+    private static void WriteSpan(StoreWriter writer, TextSpan span)
     {
         writer.Write(span.Start);
         writer.Write(span.Length);
     }
 
-    private static TextSpan ReadSpan(BinaryReader reader) => new(reader.ReadInt32(), reader.ReadInt32());
+    private static TextSpan ReadSpan(StoreReader reader) => new(reader.ReadInt32(), reader.ReadInt32());
 
-    private static void WriteOptional(BinaryWriter writer, string? value)
+    // Names, topics, units and sections repeat across the corpus: they are stored once, in the shared table.
+    private static void WriteOptional(StoreWriter writer, string? value)
     {
         writer.Write(value is not null);
-        if (value is not null) writer.Write(value);
+        if (value is not null) writer.WriteShared(value);
     }
 
-    private static string? ReadOptional(BinaryReader reader, TermPool pool) => reader.ReadBoolean() ? pool.Share(reader.ReadString()) : null;
+    private static string? ReadOptional(StoreReader reader) => reader.ReadBoolean() ? reader.ReadShared() : null;
 
-    private static void WriteStrings(BinaryWriter writer, IReadOnlyCollection<string> values)
+    private static void WriteShared(StoreWriter writer, IReadOnlyCollection<string> values)
+    {
+        writer.Write7BitEncodedInt(values.Count);
+        foreach (var value in values) writer.WriteShared(value);
+    }
+
+    private static string[] ReadShared(StoreReader reader)
+    {
+        var values = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadShared();
+        return values;
+    }
+
+    private static void WriteStrings(StoreWriter writer, IReadOnlyCollection<string> values)
     {
         writer.Write(values.Count);
         foreach (var value in values) writer.Write(value);
     }
 
-    private static string[] ReadStrings(BinaryReader reader, TermPool pool)
+    private static string[] ReadStrings(StoreReader reader)
     {
         var values = new string[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++) values[i] = pool.Share(reader.ReadString());
+        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadString();
         return values;
     }
 }

@@ -16,6 +16,7 @@ internal static partial class CorpusStore
 
     private const int Magic = 0x53434243; // "CBCS"
     private const int FormatVersion = 1;
+    private const int HeaderLength = 8;
 
     /// <summary>Writes <paramref name="model"/> and <paramref name="vocabulary"/> into <paramref name="folder"/>.</summary>
     public static void Write(string folder, CorpusModel model, IReadOnlySet<string> vocabulary)
@@ -25,7 +26,7 @@ internal static partial class CorpusStore
         var path = Path.Combine(folder, FileName);
         var temp = path + ".tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        using (var writer = new StoreWriter(stream))
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
@@ -39,7 +40,8 @@ internal static partial class CorpusStore
 
             writer.Write(model.Extracted.Count);
             foreach (var article in model.Extracted) WriteArticle(writer, article);
-            WriteStrings(writer, vocabulary.ToList());
+            WriteStrings(writer, vocabulary);
+            writer.WriteSharedTable();
         }
 
         File.Move(temp, path, overwrite: true);
@@ -54,26 +56,26 @@ internal static partial class CorpusStore
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            using var reader = new StoreReader(stream);
             if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion) return null;
-            var pool = new TermPool();
-            var notes = ReadStrings(reader, pool);
+            reader.ReadSharedTable(HeaderLength);
+            var notes = ReadStrings(reader);
             var skipped = new SkippedSeed[reader.ReadInt32()];
             for (var i = 0; i < skipped.Length; i++) skipped[i] = new SkippedSeed(reader.ReadString(), reader.ReadString());
             var articles = new ExtractedArticle[reader.ReadInt32()];
-            for (var i = 0; i < articles.Length; i++) articles[i] = ReadArticle(reader, pool);
-            var vocabulary = ReadStrings(reader, pool).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < articles.Length; i++) articles[i] = ReadArticle(reader);
+            var vocabulary = ReadStrings(reader).ToHashSet(StringComparer.Ordinal);
             var load = new CorpusLoadResult(articles.Select(a => new SeedDocument(a.Article.Source, a.Article.Text)).ToList(), skipped, notes);
             return (CorpusModel.Assemble(articles, load), vocabulary);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or IndexOutOfRangeException)
         {
             // EndOfStreamException is an IOException; a damaged file means the generation is rebuilt from the seeds.
             return null;
         }
     }
 
-    private static void WriteArticle(BinaryWriter writer, ExtractedArticle extracted)
+    private static void WriteArticle(StoreWriter writer, ExtractedArticle extracted)
     {
         var article = extracted.Article;
         writer.Write(extracted.ContentKey);
@@ -91,20 +93,20 @@ internal static partial class CorpusStore
         writer.Write(extracted.Paragraphs.Count);
         foreach (var paragraph in extracted.Paragraphs)
         {
-            WriteStrings(writer, paragraph.Terms);
+            WriteShared(writer, paragraph.Terms);
             writer.Write(paragraph.Facts.Count);
             foreach (var fact in paragraph.Facts)
             {
                 WriteFact(writer, fact.Fact);
-                WriteStrings(writer, fact.Terms);
+                WriteShared(writer, fact.Terms);
             }
         }
     }
 
-    private static ExtractedArticle ReadArticle(BinaryReader reader, TermPool pool)
+    private static ExtractedArticle ReadArticle(StoreReader reader)
     {
         var key = reader.ReadString();
-        var source = ReadSource(reader, pool);
+        var source = ReadSource(reader);
         var text = reader.ReadString();
         var blocks = new Block[reader.ReadInt32()];
         for (var i = 0; i < blocks.Length; i++)
@@ -112,22 +114,22 @@ internal static partial class CorpusStore
             var kind = (BlockKind)reader.ReadByte();
             var start = reader.ReadInt32();
             var length = reader.ReadInt32();
-            blocks[i] = new Block(kind, start, length, text.Substring(start, length), ReadOptional(reader, pool));
+            blocks[i] = new Block(kind, start, length, text.Substring(start, length), ReadOptional(reader));
         }
 
         var paragraphs = new ExtractedParagraph[reader.ReadInt32()];
         for (var p = 0; p < paragraphs.Length; p++)
         {
-            var terms = TermSet.Of(ReadStrings(reader, pool));
+            var terms = TermSet.FromSorted(ReadShared(reader));
             var facts = new ExtractedFact[reader.ReadInt32()];
-            for (var f = 0; f < facts.Length; f++) facts[f] = new ExtractedFact(ReadFact(reader, text, pool), TermSet.Of(ReadStrings(reader, pool)));
+            for (var f = 0; f < facts.Length; f++) facts[f] = new ExtractedFact(ReadFact(reader, text), TermSet.FromSorted(ReadShared(reader)));
             paragraphs[p] = new ExtractedParagraph(terms, facts);
         }
 
         return new ExtractedArticle(new SourceArticle(source, text, blocks), key, paragraphs);
     }
 
-    private static void WriteSource(BinaryWriter writer, Source source)
+    private static void WriteSource(StoreWriter writer, Source source)
     {
         writer.Write(source.File);
         writer.Write(source.Title);
@@ -139,13 +141,13 @@ internal static partial class CorpusStore
         writer.Write(source.IsCataloged);
     }
 
-    private static Source ReadSource(BinaryReader reader, TermPool pool) => new(
+    private static Source ReadSource(StoreReader reader) => new(
         reader.ReadString(),
         reader.ReadString(),
-        ReadOptional(reader, pool),
+        ReadOptional(reader),
         DateOnly.FromDayNumber(reader.ReadInt32()),
-        ReadOptional(reader, pool),
-        ReadOptional(reader, pool),
+        ReadOptional(reader),
+        ReadOptional(reader),
         reader.ReadString(),
         reader.ReadBoolean());
 }

@@ -75,7 +75,8 @@ internal sealed partial class KnowledgeIndex(
             return ReindexReport.Opened(snapshot.Model, pointer.Version);
         }
 
-        return BuildAndSwap(fingerprint, ReadSeeds(), started);
+        var (model, before) = ReadSeeds();
+        return BuildAndSwap(fingerprint, model, before, started);
     });
 
     /// <summary>
@@ -91,7 +92,10 @@ internal sealed partial class KnowledgeIndex(
         {
             if (DirectoryReader.IndexExists(directory) && CountFacts(directory) == model.Facts.Count)
             {
-                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, vocabulary, FactLedger.Open(folder, model, pointer.Version));
+                // The ledger is read on first use; a generation that has none gets one written now, so later builds carry from it.
+                var ledger = new Lazy<FactLedger?>(() => FactLedger.Open(folder, model, pointer.Version), LazyThreadSafetyMode.ExecutionAndPublication);
+                if (!File.Exists(Path.Combine(folder, FactLedger.FileName))) _ = ledger.Value;
+                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, vocabulary, ledger);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -109,7 +113,9 @@ internal sealed partial class KnowledgeIndex(
     public ReindexReport Rebuild() => UnderBuildLock(() =>
     {
         var started = clock.GetTimestamp();
-        return BuildAndSwap(SeedFingerprint.Compute(options.Value.SeedsPath), ReadSeeds(), started);
+        var fingerprint = SeedFingerprint.Compute(options.Value.SeedsPath);
+        var (model, before) = ReadSeeds();
+        return BuildAndSwap(fingerprint, model, before, started);
     });
 
     private ReindexReport UnderBuildLock(Func<ReindexReport> build)
@@ -136,23 +142,25 @@ internal sealed partial class KnowledgeIndex(
     /// <summary>
     /// Runs the pipeline over the seeds, reusing the extraction of every article the serving generation (or, after
     /// a restart, the stored one) already holds unchanged. Progress is visible in <see cref="Progress"/> meanwhile.
+    /// Also returns that previous model, which the report compares against.
     /// </summary>
-    private CorpusModel ReadSeeds()
+    private (CorpusModel Model, CorpusModel? Before) ReadSeeds()
     {
         var load = loader.Load(options.Value.SeedsPath);
         var progress = new BuildProgress(load.Documents.Count, clock);
         _progress = progress;
         using var reporter = new Timer(_ => LogProgress(progress), null, ProgressInterval, ProgressInterval);
-        var previous = _current?.Model.ExtractedByKey() ?? StoredExtractions();
+        var before = _current?.Model ?? StoredModel();
+        var previous = before?.ExtractedByKey();
         var model = modelBuilder.Build(load, previous, progress);
         progress.Stage = "writing the index";
         var reused = previous is null ? 0 : model.Extracted.Count(a => previous.ContainsKey(a.ContentKey));
         var elapsed = progress.Elapsed.TotalMilliseconds;
         Log.SourcesRead(logger, model.Articles.Count, reused, elapsed);
-        return model;
+        return (model, before);
     }
 
-    private ReindexReport BuildAndSwap(string fingerprint, CorpusModel model, long started)
+    private ReindexReport BuildAndSwap(string fingerprint, CorpusModel model, CorpusModel? before, long started)
     {
         var indexPath = options.Value.IndexPath;
         var previous = _current?.Model;
@@ -189,7 +197,7 @@ internal sealed partial class KnowledgeIndex(
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
         Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, vocabulary, ledger));
         RemoveStaleGenerations(indexPath, folderName);
-        var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), previous);
+        var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), before);
         Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
         return report;
     }
@@ -199,10 +207,10 @@ internal sealed partial class KnowledgeIndex(
         _current?.Ledger?.Entries
         ?? (IndexPointer.Read(indexPath) is { } pointer ? FactLedger.ReadEntries(Path.Combine(indexPath, pointer.Folder)) : null);
 
-    /// <summary>The extractions of the generation the pointer names, for a build with no generation serving yet.</summary>
-    private IReadOnlyDictionary<string, ExtractedArticle>? StoredExtractions() =>
+    /// <summary>The model of the generation the pointer names, for a build with no generation serving yet.</summary>
+    private CorpusModel? StoredModel() =>
         IndexPointer.Read(options.Value.IndexPath) is { } pointer && CorpusStore.TryRead(Path.Combine(options.Value.IndexPath, pointer.Folder)) is var (model, _)
-            ? model.ExtractedByKey()
+            ? model
             : null;
 
     private void LogProgress(BuildProgress progress)

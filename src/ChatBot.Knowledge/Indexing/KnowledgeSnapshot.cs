@@ -10,10 +10,17 @@ namespace ChatBot.Knowledge.Indexing;
 internal sealed class KnowledgeSnapshot : IDisposable
 {
     private readonly LDirectory _directory;
+    private readonly Lazy<FactLedger?> _ledger;
 
     public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, FactLedger? ledger = null)
+        : this(version, builtAt, path, directory, model, vocabulary, new Lazy<FactLedger?>(ledger))
     {
-        Ledger = ledger;
+    }
+
+    /// <summary>A snapshot whose ledger is read when first needed (subscriptions, "what's new"), not when it opens.</summary>
+    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, Lazy<FactLedger?> ledger)
+    {
+        _ledger = ledger;
         Version = version;
         BuiltAt = builtAt;
         Path = path;
@@ -38,7 +45,7 @@ internal sealed class KnowledgeSnapshot : IDisposable
     public SearcherManager Searchers { get; }
 
     /// <summary>Which version each fact first appeared in; null for an index built without one.</summary>
-    public FactLedger? Ledger { get; }
+    public FactLedger? Ledger => _ledger.Value;
 
     /// <summary>The index version <paramref name="fact"/> first appeared in (this version when there is no ledger).</summary>
     public int FirstSeenVersion(IndexedFact fact) => Ledger?.FirstSeen(fact) ?? Version;

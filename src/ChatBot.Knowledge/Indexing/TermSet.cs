@@ -32,6 +32,9 @@ internal sealed class TermSet : IReadOnlySet<string>
         return Sorted(terms);
     }
 
+    /// <summary>A set over terms already distinct and in ordinal order (as a stored set is written).</summary>
+    public static TermSet FromSorted(string[] terms) => terms.Length == 0 ? Empty : new TermSet(terms);
+
     private static TermSet Sorted(IEnumerable<string> terms)
     {
         var array = terms.Distinct(StringComparer.Ordinal).ToArray();

@@ -39,9 +39,34 @@ internal static class BuildProfile
             return 0;
         });
         Stage("validate", baseline, () => IndexValidator.FindProblem(directory, model) ?? "");
-        Stage("ledger", baseline, () => FactLedger.Carry(null, model, 1));
+        var ledger = Stage("ledger", baseline, () => FactLedger.Carry(null, model, 1));
+        var folder = Path.Combine(indexPath, "gen");
+        Stage("store write", baseline, () =>
+        {
+            CorpusStore.Write(folder, model, new HashSet<string>());
+            ledger.Write(folder);
+            return 0;
+        });
         GC.KeepAlive(model);
+        model = null!;
+        load = null!;
+        Console.WriteLine("-- opening the stored generation:");
+        baseline = Managed();
+        var stored = Stage("store read", baseline, () => CorpusStore.TryRead(folder)!.Value.Model);
+        Stage("ledger open", baseline, () => FactLedger.Open(folder, stored, 1));
+        GC.KeepAlive(stored);
         System.IO.Directory.Delete(indexPath, recursive: true);
+        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+    }
+
+    /// <summary>Times opening a stored generation folder (what a start-up on an unchanged index does).</summary>
+    public static void Open(string generation)
+    {
+        var baseline = Managed();
+        var stored = Stage("store read", baseline, () => CorpusStore.TryRead(generation)!.Value.Model);
+        Console.WriteLine($"  {stored.Articles.Count} articles, {stored.Paragraphs.Count} paragraphs, {stored.Facts.Count} facts");
+        Stage("ledger open", baseline, () => FactLedger.Open(generation, stored, 1));
+        GC.KeepAlive(stored);
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
     }
 
