@@ -1,5 +1,6 @@
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Corpus;
+using ChatBot.Knowledge.Embeddings;
 using Microsoft.Extensions.Configuration;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
@@ -25,6 +26,7 @@ public static class KnowledgeServiceCollectionExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddEmbeddings(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Gazetteer.LoadDefault());
         services.AddSingleton(_ => TopicCatalog.LoadDefault());

@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Corpus;
+using ChatBot.Knowledge.Embeddings;
 using ChatBot.Knowledge.Hosting;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -18,6 +19,7 @@ internal sealed partial class KnowledgeIndex(
     CorpusLoader loader,
     CorpusModelBuilder modelBuilder,
     KnowledgeText text,
+    GenerationVectors vectors,
     TimeProvider clock,
     ILogger<KnowledgeIndex> logger) : IDisposable
 {
@@ -95,7 +97,7 @@ internal sealed partial class KnowledgeIndex(
                 // The ledger is read on first use; a generation that has none gets one written now, so later builds carry from it.
                 var ledger = new Lazy<FactLedger?>(() => FactLedger.Open(folder, model, pointer.Version), LazyThreadSafetyMode.ExecutionAndPublication);
                 if (!File.Exists(Path.Combine(folder, FactLedger.FileName))) _ = ledger.Value;
-                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, vocabulary, ledger);
+                return new KnowledgeSnapshot(pointer.Version, pointer.BuiltAt, folder, directory, model, vocabulary, ledger, vectors.Open(folder, model.Facts));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -177,6 +179,7 @@ internal sealed partial class KnowledgeIndex(
         var directory = new NIOFSDirectory(folder);
         var ledger = FactLedger.Carry(PreviousLedger(indexPath), model, version);
         var vocabulary = Vocabulary(model);
+        FactVectors? factVectors;
         try
         {
             LuceneIndexWriter.Write(directory, model, text);
@@ -184,6 +187,8 @@ internal sealed partial class KnowledgeIndex(
             if (CountFacts(directory) != model.Facts.Count) throw new InvalidOperationException("the new index is incomplete");
             CorpusStore.Write(folder, model, vocabulary);
             ledger.Write(folder);
+            _progress?.Stage = "embedding sentences";
+            factVectors = vectors.Build(folder, model.Facts, PreviousFolder(indexPath));
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
@@ -195,7 +200,7 @@ internal sealed partial class KnowledgeIndex(
 
         var builtAt = clock.GetUtcNow();
         new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
-        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, vocabulary, ledger));
+        Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, vocabulary, ledger, factVectors));
         RemoveStaleGenerations(indexPath, folderName);
         var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), before);
         Log.IndexBuilt(logger, version, model.Articles.Count, model.Paragraphs.Count, model.Facts.Count, report.Elapsed.TotalMilliseconds);
@@ -206,6 +211,10 @@ internal sealed partial class KnowledgeIndex(
     private IReadOnlyDictionary<string, int>? PreviousLedger(string indexPath) =>
         _current?.Ledger?.Entries
         ?? (IndexPointer.Read(indexPath) is { } pointer ? FactLedger.ReadEntries(Path.Combine(indexPath, pointer.Folder)) : null);
+
+    /// <summary>The serving generation's folder, else the one the pointer names (a restart).</summary>
+    private string? PreviousFolder(string indexPath) =>
+        _current?.Path ?? (IndexPointer.Read(indexPath) is { } pointer ? Path.Combine(indexPath, pointer.Folder) : null);
 
     /// <summary>The model of the generation the pointer names, for a build with no generation serving yet.</summary>
     private CorpusModel? StoredModel() =>
