@@ -4,7 +4,8 @@ using ChatBot.Benchmarks;
 using ChatBot.Benchmarks.Corpus;
 
 // `corpus <paragraphs> <folder>` writes a synthetic seeds folder, `profile <seeds>` times the build stages over one,
-// `open <generation folder>` times opening a stored generation;
+// `open <generation folder>` times opening a stored generation, `answers <seeds> <index> <questions.jsonl>` times
+// each question;
 // anything else runs BenchmarkDotNet.
 if (args is ["corpus", var size, var target])
 {
@@ -16,6 +17,12 @@ if (args is ["corpus", var size, var target])
 if (args is ["open", var generation])
 {
     BuildProfile.Open(Path.GetFullPath(generation));
+    return 0;
+}
+
+if (args is ["answers", var answerSeeds, var answerIndex, var questions])
+{
+    AnswerProfile.Run(Path.GetFullPath(answerSeeds), Path.GetFullPath(answerIndex), questions, rounds: 3);
     return 0;
 }
 
