@@ -17,13 +17,16 @@ internal sealed class BuildProgress(int sources, TimeProvider clock)
 
     public void SourceDone() => Interlocked.Increment(ref _done);
 
-    /// <summary>The time left at the pace so far, or null before the first source is done.</summary>
+    /// <summary>
+    /// The time left at the pace so far, or null before the first source is done and once all are (writing the index
+    /// then takes what it takes: little for a small change, most of the time when every article was reused).
+    /// </summary>
     public TimeSpan? Remaining
     {
         get
         {
             var done = Done;
-            if (done == 0 || Sources == 0) return null;
+            if (done == 0 || done >= Sources) return null;
             // Extraction is most of a build; the index write after it takes about a third as long again.
             var perSource = Elapsed / done;
             return perSource * (Sources - done) + perSource * Sources / 3;

@@ -68,7 +68,7 @@ internal static partial class CorpusStore
             var load = new CorpusLoadResult(articles.Select(a => new SeedDocument(a.Article.Source, a.Article.Text)).ToList(), skipped, notes);
             return (CorpusModel.Assemble(articles, load), vocabulary);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             // EndOfStreamException is an IOException; a damaged file means the generation is rebuilt from the seeds.
             return null;

@@ -28,6 +28,7 @@ internal sealed partial class KnowledgeIndex(
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
     private KnowledgeSnapshot? _current;
     private BuildProgress? _progress;
+    private Timer? _progressLog;
 
     public KnowledgeSnapshot? Current => _current;
 
@@ -136,6 +137,8 @@ internal sealed partial class KnowledgeIndex(
         }
         finally
         {
+            _progressLog?.Dispose();
+            _progressLog = null;
             _progress = null;
             _buildLock.Release();
         }
@@ -151,7 +154,7 @@ internal sealed partial class KnowledgeIndex(
         var load = loader.Load(options.Value.SeedsPath);
         var progress = new BuildProgress(load.Documents.Count, clock);
         _progress = progress;
-        using var reporter = new Timer(_ => LogProgress(progress), null, ProgressInterval, ProgressInterval);
+        _progressLog = new Timer(_ => LogProgress(progress), null, ProgressInterval, ProgressInterval);
         var before = _current?.Model ?? StoredModel();
         var previous = before?.ExtractedByKey();
         var model = modelBuilder.Build(load, previous, progress);
@@ -225,7 +228,8 @@ internal sealed partial class KnowledgeIndex(
     private void LogProgress(BuildProgress progress)
     {
         var now = progress.Snapshot();
-        Log.BuildProgress(logger, now.Stage, now.SourcesDone, now.Sources, now.Percent, now.Remaining?.TotalSeconds ?? -1);
+        if (now.Remaining is { } remaining) Log.BuildProgress(logger, now.Stage, now.SourcesDone, now.Sources, now.Percent, remaining.TotalSeconds);
+        else Log.BuildStage(logger, now.Stage, now.Elapsed.TotalSeconds);
     }
 
     private void Swap(KnowledgeSnapshot next)
@@ -296,6 +300,9 @@ internal sealed partial class KnowledgeIndex(
 
         [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Reindex {Stage}: {SourcesDone} of {Sources} sources ({Percent}%), about {RemainingSeconds:F0} s left")]
         public static partial void BuildProgress(ILogger logger, string stage, int sourcesDone, int sources, int percent, double remainingSeconds);
+
+        [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Reindex {Stage}, {ElapsedSeconds:F0} s since it started")]
+        public static partial void BuildStage(ILogger logger, string stage, double elapsedSeconds);
 
         [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Read {Sources} sources ({Reused} unchanged, reused) in {ElapsedMs} ms")]
         public static partial void SourcesRead(ILogger logger, int sources, int reused, double elapsedMs);
