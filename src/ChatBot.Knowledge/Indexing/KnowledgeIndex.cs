@@ -66,9 +66,11 @@ internal sealed partial class KnowledgeIndex(
     public ReindexReport LoadOrBuild() => UnderBuildLock(() =>
     {
         var started = clock.GetTimestamp();
-        var fingerprint = SeedFingerprint.Compute(options.Value.SeedsPath);
+        var stamp = SeedFingerprint.Stamp(options.Value.SeedsPath);
         var indexPath = options.Value.IndexPath;
         var pointer = IndexPointer.Read(indexPath);
+        // Unchanged names, sizes and times mean unchanged seeds: only otherwise are their contents hashed.
+        var fingerprint = pointer?.SeedStamp == stamp ? pointer.Fingerprint : SeedFingerprint.Compute(options.Value.SeedsPath);
         if (pointer is not null && pointer.Fingerprint == fingerprint && TryOpen(indexPath, pointer) is { } snapshot)
         {
             Swap(snapshot);
@@ -79,7 +81,7 @@ internal sealed partial class KnowledgeIndex(
         }
 
         var (model, before) = ReadSeeds();
-        return BuildAndSwap(fingerprint, model, before, started);
+        return BuildAndSwap(fingerprint, stamp, model, before, started);
     });
 
     /// <summary>
@@ -116,9 +118,10 @@ internal sealed partial class KnowledgeIndex(
     public ReindexReport Rebuild() => UnderBuildLock(() =>
     {
         var started = clock.GetTimestamp();
+        var stamp = SeedFingerprint.Stamp(options.Value.SeedsPath);
         var fingerprint = SeedFingerprint.Compute(options.Value.SeedsPath);
         var (model, before) = ReadSeeds();
-        return BuildAndSwap(fingerprint, model, before, started);
+        return BuildAndSwap(fingerprint, stamp, model, before, started);
     });
 
     private ReindexReport UnderBuildLock(Func<ReindexReport> build)
@@ -165,7 +168,7 @@ internal sealed partial class KnowledgeIndex(
         return (model, before);
     }
 
-    private ReindexReport BuildAndSwap(string fingerprint, CorpusModel model, CorpusModel? before, long started)
+    private ReindexReport BuildAndSwap(string fingerprint, string stamp, CorpusModel model, CorpusModel? before, long started)
     {
         var indexPath = options.Value.IndexPath;
         var previous = _current?.Model;
@@ -202,7 +205,7 @@ internal sealed partial class KnowledgeIndex(
         }
 
         var builtAt = clock.GetUtcNow();
-        new IndexPointer(folderName, fingerprint, version, builtAt).Write(indexPath);
+        new IndexPointer(folderName, fingerprint, version, builtAt, stamp).Write(indexPath);
         Swap(new KnowledgeSnapshot(version, builtAt, folder, directory, model, vocabulary, ledger, factVectors));
         RemoveStaleGenerations(indexPath, folderName);
         var report = ReindexReport.Built(model, version, clock.GetElapsedTime(started), before);
