@@ -28,6 +28,7 @@ internal sealed partial class KnowledgeAdmin(
             {
                 Rebuilding = index.IsBuilding,
                 Fingerprint = current?.Fingerprint,
+                Progress = index.Progress,
             };
         }
     }

@@ -11,11 +11,18 @@ namespace ChatBot.Knowledge.Indexing;
 internal sealed class KnowledgeSnapshot : IDisposable
 {
     private readonly LDirectory _directory;
+    private readonly Lazy<FactLedger?> _ledger;
 
     public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, FactLedger? ledger = null, FactVectors? vectors = null)
+        : this(version, builtAt, path, directory, model, vocabulary, new Lazy<FactLedger?>(ledger), vectors)
+    {
+    }
+
+    /// <summary>A snapshot whose ledger is read when first needed (subscriptions, "what's new"), not when it opens.</summary>
+    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, Lazy<FactLedger?> ledger, FactVectors? vectors)
     {
         Vectors = vectors;
-        Ledger = ledger;
+        _ledger = ledger;
         Version = version;
         BuiltAt = builtAt;
         Path = path;
@@ -43,7 +50,7 @@ internal sealed class KnowledgeSnapshot : IDisposable
     public SearcherManager Searchers { get; }
 
     /// <summary>Which version each fact first appeared in; null for an index built without one.</summary>
-    public FactLedger? Ledger { get; }
+    public FactLedger? Ledger => _ledger.Value;
 
     /// <summary>The sentence vector of every fact, by fact id; null when embeddings are off.</summary>
     public FactVectors? Vectors { get; }
