@@ -2,6 +2,7 @@ using ChatBot.Bot.Commands;
 using ChatBot.Bot.Commands.Admin;
 using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Feedback;
+using ChatBot.Bot.Redis;
 using ChatBot.Bot.Rendering;
 using ChatBot.Bot.State;
 using ChatBot.Bot.Turns;
@@ -38,11 +39,21 @@ public static class DialogsServiceCollectionExtensions
             .Bind(configuration.GetSection(SourceLinkOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<FeedbackLogOptions>()
+            .Bind(configuration.GetSection(FeedbackLogOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
-        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.AddRedisConnection(configuration);
+        services.TryAddSingleton<IConversationStateStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisConversationStateStore>(sp)
+            : ActivatorUtilities.CreateInstance<InMemoryConversationStateStore>(sp));
+        services.TryAddSingleton<IFeedbackStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisFeedbackStore>(sp)
+            : ActivatorUtilities.CreateInstance<SqliteFeedbackStore>(sp));
+
         services.TryAddSingleton<ICommandAuthorizer, AdminAuthorizer>();
 
         services.AddSingleton<SourceLinks>();
@@ -51,6 +62,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SmallTalk>();
         services.AddSingleton<FeedbackVocabulary>();
         services.AddSingleton<FeedbackRecorder>();
+        services.AddSingleton<FeedbackBacklog>();
+        services.AddHostedService<FeedbackWriter>();
 
         services.AddSingleton<ICommand, HelpCommand>();
         services.AddSingleton<ICommand, SourcesCommand>();

@@ -1,5 +1,6 @@
 using ChatBot.Bot.Commands.Subscriptions;
 using ChatBot.Bot.Dialogs;
+using ChatBot.Bot.Redis;
 using ChatBot.Bot.Subscriptions;
 using ChatBot.Knowledge.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -23,7 +24,10 @@ public static class SubscriptionsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddRedisConnection();
+        services.TryAddSingleton<ISubscriptionStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisSubscriptionStore>(sp)
+            : ActivatorUtilities.CreateInstance<SqliteSubscriptionStore>(sp));
         services.AddSingleton<ICommand, SubscribeCommand>();
         services.AddSingleton<ICommand, UnsubscribeCommand>();
         services.AddSingleton<ICommand, SubscriptionsCommand>();

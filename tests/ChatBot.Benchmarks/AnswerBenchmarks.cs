@@ -1,18 +1,22 @@
 using BenchmarkDotNet.Attributes;
+using ChatBot.Benchmarks.Corpus;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Benchmarks;
 
-/// <summary>Warm answer latency over the repository's seeds, one question of each kind.</summary>
+/// <summary>Warm answer latency, one question of each kind, over the seeds and over synthetic corpora by size (vectors off).</summary>
 [MemoryDiagnoser]
 [MedianColumn]
 public class AnswerBenchmarks
 {
     private ServiceProvider _services = null!;
     private IKnowledgeBase _knowledge = null!;
+    private string _indexPath = "";
+
+    [ParamsSource(nameof(Sizes))]
+    public int Paragraphs { get; set; }
 
     [Params(
         "Who hosted the talks in Almaty?",
@@ -23,18 +27,13 @@ public class AnswerBenchmarks
         "What is the capital of Australia?")]
     public string Question { get; set; } = "";
 
+    public static IEnumerable<int> Sizes() => BenchmarkCorpus.Sizes();
+
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Knowledge:SeedsPath"] = Path.Combine(root, "seeds"),
-                ["Knowledge:IndexPath"] = Path.Combine(Path.GetTempPath(), "chatbot-bench-" + Guid.NewGuid().ToString("N")),
-            })
-            .Build();
-        _services = new ServiceCollection().AddLogging().AddKnowledge(configuration, root).BuildServiceProvider();
+        _indexPath = Path.Combine(Path.GetTempPath(), "chatbot-bench-" + Guid.NewGuid().ToString("N"));
+        _services = BenchmarkCorpus.Engine(BenchmarkCorpus.SeedsFor(Paragraphs), _indexPath);
         _services.GetRequiredService<IKnowledgeAdmin>().EnsureLoaded();
         _knowledge = _services.GetRequiredService<IKnowledgeBase>();
     }
@@ -43,7 +42,11 @@ public class AnswerBenchmarks
     public Answer Ask() => _knowledge.Ask(new Question(Question));
 
     [GlobalCleanup]
-    public void Cleanup() => _services.Dispose();
+    public void Cleanup()
+    {
+        _services.Dispose();
+        if (Directory.Exists(_indexPath)) Directory.Delete(_indexPath, recursive: true);
+    }
 
     internal static string FindRoot()
     {

@@ -64,10 +64,10 @@ public sealed class MessageDialog(
         }
 
         if (smallTalk.TryReply(text, activity.Recipient?.Name) is { } chat) return [Say(activity, chat)];
-        return await AnswerAsync(activity, key, text, cancellationToken);
+        return Answer(activity, key, text);
     }
 
-    private async Task<IReadOnlyList<Activity>> AnswerAsync(Activity activity, string key, string text, CancellationToken cancellationToken)
+    private IReadOnlyList<Activity> Answer(Activity activity, string key, string text)
     {
         Log.Question(logger, activity.Id, text);
         var focus = states.Load(key).Focus;
@@ -83,7 +83,7 @@ public sealed class MessageDialog(
         });
 
         Log.Answered(logger, activity.Id, answer.Kind, rendered.Shown.Count);
-        if (answer.Kind == AnswerKind.Declined) await feedback.RecordUnansweredAsync(activity, text, replyText, cancellationToken);
+        if (answer.Kind == AnswerKind.Declined) feedback.RecordUnanswered(activity, text, replyText);
         return [rendered.Activity];
     }
 

@@ -1,15 +1,15 @@
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.State;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Bot.Feedback;
 
 /// <summary>
 /// Records feedback and unanswered questions for a turn. A storage failure is logged and swallowed: feedback must
-/// never cost the user an answer.
+/// never cost the user an answer. Unanswered questions, which come at the rate of questions, only join the
+/// <see cref="FeedbackBacklog"/>; reactions and comments, which the user is told were recorded, are stored at once.
 /// </summary>
-public sealed class FeedbackRecorder(IFeedbackStore store, TimeProvider clock, ILogger<FeedbackRecorder> logger)
+public sealed class FeedbackRecorder(IFeedbackStore store, FeedbackBacklog queue, TimeProvider clock, ILogger<FeedbackRecorder> logger)
 {
     /// <summary>Records a reaction or comment by the sender of <paramref name="activity"/> on <paramref name="answer"/>.</summary>
     /// <returns>True when stored.</returns>
@@ -20,11 +20,11 @@ public sealed class FeedbackRecorder(IFeedbackStore store, TimeProvider clock, I
         return SaveAsync(Entry(activity, reaction, comment, answer?.Question, answer?.AnswerText, sources), cancellationToken);
     }
 
-    /// <summary>Records a question the bot declined.</summary>
-    public Task<bool> RecordUnansweredAsync(Activity activity, string question, string replyText, CancellationToken cancellationToken)
+    /// <summary>Queues a question the bot declined for the log; false when the queue is full.</summary>
+    public bool RecordUnanswered(Activity activity, string question, string replyText)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return SaveAsync(Entry(activity, FeedbackReaction.Unanswered, null, question, replyText, null), cancellationToken);
+        return queue.TryEnqueue(Entry(activity, FeedbackReaction.Unanswered, null, question, replyText, null));
     }
 
     private FeedbackEntry Entry(Activity activity, FeedbackReaction reaction, string? comment, string? question, string? answer, string? sources) =>
@@ -38,7 +38,7 @@ public sealed class FeedbackRecorder(IFeedbackStore store, TimeProvider clock, I
             Log.FeedbackRecorded(logger, entry.Reaction, entry.Channel, entry.Conversation);
             return true;
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (FeedbackBacklog.IsStorageFailure(ex))
         {
             Log.FeedbackFailed(logger, ex, entry.Reaction);
             return false;

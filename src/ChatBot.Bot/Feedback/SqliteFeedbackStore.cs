@@ -40,25 +40,58 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
     /// <summary>Full path of the database file.</summary>
     public string DatabasePath => _database.Path;
 
-    public async Task RecordAsync(FeedbackEntry entry, CancellationToken cancellationToken)
+    public Task RecordAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return RecordManyAsync([entry], cancellationToken);
+    }
+
+    public async Task RecordManyAsync(IReadOnlyList<FeedbackEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0) return;
         await using var connection = await OpenAsync(cancellationToken);
+
+        // One transaction for the batch: one journal sync instead of one per record.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO feedback (timestamp, channel, conversation, user_id, reaction, comment, question, answer, sources)
             VALUES ($timestamp, $channel, $conversation, $user, $reaction, $comment, $question, $answer, $sources);
             """;
-        command.Parameters.AddWithValue("$timestamp", entry.Timestamp.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$channel", entry.Channel);
-        command.Parameters.AddWithValue("$conversation", entry.Conversation);
-        command.Parameters.AddWithValue("$user", entry.User);
-        command.Parameters.AddWithValue("$reaction", ToName(entry.Reaction));
-        command.Parameters.AddWithValue("$comment", (object?)entry.Comment ?? DBNull.Value);
-        command.Parameters.AddWithValue("$question", (object?)entry.Question ?? DBNull.Value);
-        command.Parameters.AddWithValue("$answer", (object?)entry.AnswerText ?? DBNull.Value);
-        command.Parameters.AddWithValue("$sources", (object?)entry.Sources ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        string[] names = ["$timestamp", "$channel", "$conversation", "$user", "$reaction", "$comment", "$question", "$answer", "$sources"];
+        foreach (var name in names) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        foreach (var entry in entries)
+        {
+            object?[] values =
+            [
+                entry.Timestamp.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), entry.Channel, entry.Conversation, entry.User,
+                ToName(entry.Reaction), entry.Comment, entry.Question, entry.AnswerText, entry.Sources,
+            ];
+            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> PruneAsync(int maxPerKind, DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        if (!_database.Exists) return 0;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            DELETE FROM feedback WHERE timestamp < $cutoff;
+            DELETE FROM feedback WHERE $max > 0 AND id IN (
+                SELECT id FROM (
+                    SELECT id, ROW_NUMBER() OVER (PARTITION BY reaction ORDER BY timestamp DESC, id DESC) AS newest
+                    FROM feedback)
+                WHERE newest > $max);
+            """;
+        command.Parameters.AddWithValue("$cutoff", olderThan.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$max", maxPerKind);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<FeedbackEntry>> RecentAsync(IReadOnlyCollection<FeedbackReaction> reactions, int limit, CancellationToken cancellationToken)

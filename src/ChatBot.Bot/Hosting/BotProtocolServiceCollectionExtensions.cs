@@ -1,6 +1,7 @@
 using ChatBot.Bot.Auth;
 using ChatBot.Bot.Connector;
 using ChatBot.Bot.Identity;
+using ChatBot.Bot.Redis;
 using ChatBot.Bot.Turns;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
@@ -34,7 +35,15 @@ public static class BotProtocolServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DuplicateActivityFilter>();
         services.AddSingleton<UserRateLimiter>();
-        services.AddScoped(sp => new TurnPipeline(sp, sp.GetRequiredService<UserRateLimiter>(), sp.GetRequiredService<ILogger<TurnPipeline>>()));
+        services.AddRedisConnection(configuration);
+        services.AddSingleton<IDuplicateActivityFilter>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisDuplicateActivityFilter>(sp)
+            : sp.GetRequiredService<DuplicateActivityFilter>());
+        services.AddSingleton<IUserRateLimiter>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisUserRateLimiter>(sp)
+            : sp.GetRequiredService<UserRateLimiter>());
+
+        services.AddScoped(sp => new TurnPipeline(sp, sp.GetRequiredService<IUserRateLimiter>(), sp.GetRequiredService<ILogger<TurnPipeline>>()));
         services.AddSingleton<BackgroundTurnRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurnRunner>());
         services.AddHostedService<LocalModeNotice>();

@@ -45,7 +45,7 @@ internal static class MessagesEndpoint
             return expectReplies ? Replies([]) : Results.Ok();
         }
 
-        if (!services.GetRequiredService<DuplicateActivityFilter>().TryRegister(activity))
+        if (!services.GetRequiredService<IDuplicateActivityFilter>().TryRegister(activity))
         {
             Log.Duplicate(logger, activity.Id, activity.Conversation?.Id, activity.ChannelId);
             return expectReplies ? Replies([]) : Results.Ok();

@@ -30,4 +30,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2312, Level = LogLevel.Information, Message = "Skipped pushing news for index version {Version}: version {Serving} already serves and pushes its own")]
     public static partial void StaleReport(ILogger logger, int version, int serving);
+
+    [LoggerMessage(EventId = 2313, Level = LogLevel.Warning, Message = "Skipped pushing news for index version {Version}: another host kept the push lock too long")]
+    public static partial void PushBusy(ILogger logger, int version);
 }

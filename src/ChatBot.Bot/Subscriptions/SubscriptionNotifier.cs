@@ -32,10 +32,17 @@ public sealed class SubscriptionNotifier(
     IConnectorClient connector,
     IConversationStateStore states,
     IOptions<BotIdentityOptions> identity,
+    IHostCoordinator hosts,
     ILogger<SubscriptionNotifier> logger) : IReindexListener, IDisposable
 {
     /// <summary>Refused pushes in a row after which a subscription is dropped.</summary>
     public const int MaxRefusals = 3;
+
+    /// <summary>The lock that lets one host at a time push (each host runs a pass when it starts serving a generation).</summary>
+    public const string PushLockName = "subscriptions-push";
+
+    // Long enough for another host's pass to finish; then this pass finds what is still pending (usually nothing).
+    private static readonly TimeSpan PushLockWait = TimeSpan.FromMinutes(2);
 
     // Start-up and a reindex may both finish at once; one pass at a time keeps "one message per reindex".
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -44,8 +51,16 @@ public sealed class SubscriptionNotifier(
     {
         ArgumentNullException.ThrowIfNull(report);
         await _gate.WaitAsync(cancellationToken);
+        IDisposable? pushLock = null;
         try
         {
+            pushLock = await Task.Run(() => hosts.TryLock(PushLockName, PushLockWait), cancellationToken);
+            if (pushLock is null)
+            {
+                Log.PushBusy(logger, report.Version);
+                return;
+            }
+
             // Two reindexes in a row may reach this gate out of order. A newer generation already serves, and its own
             // call covers everything up to it; the older report would only pull subscriptions back and repeat news.
             if (report.Version < knowledge.CurrentVersion)
@@ -69,6 +84,7 @@ public sealed class SubscriptionNotifier(
         }
         finally
         {
+            pushLock?.Dispose();
             _gate.Release();
         }
     }

@@ -8,13 +8,12 @@ namespace ChatBot.Bot.Turns;
 /// Remembers <c>channelId</c> + <c>conversation.id</c> + <c>id</c> for a while, so that a channel's retry of an
 /// activity still being answered (Teams re-posts after 15 s) is answered only once.
 /// </summary>
-internal sealed class DuplicateActivityFilter(IOptions<MessagingOptions> options, TimeProvider time)
+internal sealed class DuplicateActivityFilter(IOptions<MessagingOptions> options, TimeProvider time) : IDuplicateActivityFilter
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, DateTimeOffset Expires)> expiries = new();
 
-    /// <summary>True the first time an activity is seen; false for a repeat within the window.</summary>
     public bool TryRegister(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);

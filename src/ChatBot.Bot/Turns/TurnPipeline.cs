@@ -11,10 +11,10 @@ namespace ChatBot.Bot.Turns;
 public sealed class TurnPipeline
 {
     private readonly IServiceProvider services;
-    private readonly UserRateLimiter rateLimiter;
+    private readonly IUserRateLimiter rateLimiter;
     private readonly ILogger<TurnPipeline> logger;
 
-    internal TurnPipeline(IServiceProvider services, UserRateLimiter rateLimiter, ILogger<TurnPipeline> logger)
+    internal TurnPipeline(IServiceProvider services, IUserRateLimiter rateLimiter, ILogger<TurnPipeline> logger)
     {
         this.services = services;
         this.rateLimiter = rateLimiter;

@@ -9,7 +9,7 @@ namespace ChatBot.Bot.Turns;
 /// Limits how many messages one user (channel + <c>from.id</c>) may send per minute, with a sliding window so
 /// a burst at a minute boundary cannot double the rate.
 /// </summary>
-internal sealed class UserRateLimiter : IDisposable
+internal sealed class UserRateLimiter : IUserRateLimiter, IDisposable
 {
     private readonly PartitionedRateLimiter<string>? limiter;
 
@@ -32,7 +32,6 @@ internal sealed class UserRateLimiter : IDisposable
         }
     }
 
-    /// <summary>True when the sender may be answered now; false when over the limit.</summary>
     public bool TryAcquire(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -41,11 +40,13 @@ internal sealed class UserRateLimiter : IDisposable
             return true;
         }
 
-        // Without a sender id the conversation stands in for the user.
-        var user = string.Join('\n', activity.ChannelId, activity.From?.Id ?? "conversation:" + activity.Conversation?.Id);
-        using var lease = limiter.AttemptAcquire(user);
+        using var lease = limiter.AttemptAcquire(PartitionOf(activity));
         return lease.IsAcquired;
     }
+
+    /// <summary>Whose limit a message counts against: channel and sender (without a sender id, the conversation).</summary>
+    public static string PartitionOf(Activity activity) =>
+        string.Join('\n', activity.ChannelId, activity.From?.Id ?? "conversation:" + activity.Conversation?.Id);
 
     public void Dispose() => limiter?.Dispose();
 }

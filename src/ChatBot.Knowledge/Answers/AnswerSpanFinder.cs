@@ -45,7 +45,7 @@ internal static class AnswerSpanFinder
 
     private static List<TextSpan> Entities(Fact fact, ParsedQuestion question, params EntityKind[] kinds) =>
         fact.Entities
-            .Where(e => kinds.Contains(e.Kind) && !IsAsked(e.Span.Of(fact.Text), question))
+            .Where(e => kinds.Contains(e.Kind) && !IsAsked(e.Span.Of(fact.Text), question) && !NamedInQuestion(e, question))
             .OrderBy(e => Array.IndexOf(kinds, e.Kind))
             .Select(e => e.Span)
             .ToList();
@@ -87,6 +87,11 @@ internal static class AnswerSpanFinder
             open = sentence.IndexOf('\u201c', close + 1);
         }
     }
+
+    /// <summary>"Who did Mirzoyan meet?": the person the question names ("Ararat Mirzoyan") is not who it asks for.</summary>
+    private static bool NamedInQuestion(EntityMention mention, ParsedQuestion question) =>
+        mention.IsKnown && (question.Entities.Any(e => e.IsKnown && string.Equals(e.Name, mention.Name, StringComparison.Ordinal))
+            || mention.Kind == EntityKind.Person && question.AskedWords.Contains(mention.Name.Split(' ')[^1].ToLowerInvariant()));
 
     /// <summary>True when every word of the span was in the question: the answer must add something.</summary>
     private static bool IsAsked(string span, ParsedQuestion question) =>

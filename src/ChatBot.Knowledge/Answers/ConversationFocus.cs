@@ -12,4 +12,11 @@ public sealed record ConversationFocus(
     string Question,
     IReadOnlyList<string> Terms,
     IReadOnlyList<string> Entities,
-    string? Topic);
+    string? Topic)
+{
+    /// <summary>
+    /// The person the last answer was about (whom a who-question found, or the one person the question named), so
+    /// "he" or "his" in a follow-up can stand for them; null when none.
+    /// </summary>
+    public string? Person { get; init; }
+}

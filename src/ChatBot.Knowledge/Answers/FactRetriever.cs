@@ -4,11 +4,15 @@ using Lucene.Net.Search;
 
 namespace ChatBot.Knowledge.Answers;
 
-/// <summary>BM25 retrieval of facts for a question's concepts, with the score of each fact's paragraph as context.</summary>
+/// <summary>
+/// Hybrid retrieval: BM25 over facts for a question's concepts (with each fact's paragraph score as context), joined
+/// by the facts nearest the question in meaning.
+/// </summary>
 internal static class FactRetriever
 {
     private const int MaxFacts = 60;
     private const int MaxParagraphs = 20;
+    private const int MaxNearest = 20;
 
     public static IReadOnlyList<RetrievedFact> Retrieve(ParsedQuestion question, KnowledgeSnapshot snapshot, IndexSearcher searcher)
     {
@@ -17,12 +21,15 @@ internal static class FactRetriever
         var paragraphs = Search(searcher, question, FieldNames.ParagraphKind, MaxParagraphs);
         var bestFact = facts.Values.Max();
         var bestParagraph = paragraphs.Count == 0 ? 1 : paragraphs.Values.Max();
+        // A sentence that says the same in other words shares few of them: the nearest by meaning join the candidates.
+        foreach (var id in question.Meaning.Nearest(MaxNearest)) facts.TryAdd(id, 0);
         return facts.Select(kv =>
         {
             var fact = snapshot.Model.Facts[kv.Key];
             return new RetrievedFact(fact, kv.Value / bestFact, paragraphs.GetValueOrDefault(fact.Paragraph.Id) / bestParagraph)
             {
                 SourceCoverage = question.Coverage(SourceTerms.Of(snapshot.Model, fact.Source.File)),
+                Meaning = question.Meaning.Closeness(fact.Id),
             };
         }).ToList();
     }

@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Corpus;
+using ChatBot.Knowledge.Embeddings;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Knowledge.Indexing;
@@ -13,6 +14,7 @@ internal sealed partial class KnowledgeBase(
     KnowledgeText text,
     TopicCatalog topics,
     Gazetteer gazetteer,
+    QueryEmbeddings embeddings,
     IOptions<KnowledgeOptions> options) : IKnowledgeBase, ISourceLibrary
 {
     /// <summary>Longer questions are refused before any analysis (the chat layer's default limit too).</summary>
@@ -43,9 +45,10 @@ internal sealed partial class KnowledgeBase(
     private Answer Respond(Question question, KnowledgeSnapshot snapshot, Lucene.Net.Search.IndexSearcher searcher)
     {
         var parsed = parser.Parse(ChatShorthand.Default.Expand(question.Text, snapshot.Vocabulary), question.Focus, snapshot);
+        parsed = parsed with { Meaning = new QuestionMeaning(() => embeddings.Embed(parsed.MeaningText), snapshot.Vectors) };
         var answer = IntentComposer.Compose(parsed, anchor => parser.Parse(anchor, null, snapshot), snapshot, searcher, text, gazetteer, options.Value.MaxCitations);
         if (answer is null) return parsed.Intent == QuestionIntent.Question ? Decline() : DeclineListingTopics();
-        return answer with { Focus = QuestionParser.FocusOf(parsed, question.Focus) };
+        return answer with { Focus = QuestionParser.FocusOf(parsed, question.Focus, PersonReference.Of(parsed, answer, question.Focus, gazetteer)) };
     }
 
     /// <summary>A status, timeline, changes or position question on something the sources don't cover: say what they do cover.</summary>

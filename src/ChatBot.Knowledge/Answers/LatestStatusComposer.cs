@@ -18,6 +18,9 @@ internal static class LatestStatusComposer
     /// <summary>How long before its source's publication a dated event still counts as that source's news.</summary>
     private const int RecentEventMonths = 3;
 
+    /// <summary>How far out in closeness (standard deviations) a fact sharing few words must stand to be about the subject.</summary>
+    private const double RelevantStandout = 2.0;
+
     public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked)
     {
         var relevant = Relevant(question, model, ranked);
@@ -46,13 +49,16 @@ internal static class LatestStatusComposer
         return new Answer(AnswerKind.LatestStatus, lines, citations.Citations, differ + Freshness(relevant), [], null);
     }
 
-    /// <summary>Newest event first, then newest source; on the same day a dated report beats an undated one, then relevance.</summary>
+    /// <summary>
+    /// Newest event first, then newest source; on the same day a dated report beats an undated one, then relevance
+    /// by words and meaning.
+    /// </summary>
     internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts) =>
         facts
             .OrderByDescending(f => f.Fact.EffectiveDate)
             .ThenByDescending(f => f.Fact.Source.Published)
             .ThenByDescending(f => f.Fact.When.Precision >= DatePrecision.Month)
-            .ThenByDescending(f => f.Score + StatusCue(f.Fact))
+            .ThenByDescending(f => f.Score + f.Meaning + StatusCue(f.Fact))
             .ThenBy(f => f.Fact.Id)
             .ToList();
 
@@ -85,11 +91,17 @@ internal static class LatestStatusComposer
             var byId = ranked.ToDictionary(f => f.Fact.Id);
             return model.Facts
                 .Where(f => f.Fact.Topics.Contains(topic.Id, StringComparer.Ordinal))
-                .Select(f => byId.GetValueOrDefault(f.Id) ?? new ScoredFact(f, question.Coverage(f.Terms), 0, question.Coverage(f.Terms), null))
+                .Select(f => byId.GetValueOrDefault(f.Id) ?? new ScoredFact(f, question.Coverage(f.Terms), 0, question.Coverage(f.Terms), null)
+                {
+                    Meaning = question.Meaning.Closeness(f.Id),
+                    Standout = question.Meaning.Standout(f.Id),
+                })
                 .ToList();
         }
 
-        return ranked.Where(f => f.Support >= DirectAnswerComposer.MinSupport).ToList();
+        // Any subject the sources cover: facts that share most of its words, or that stand out in meaning and share some.
+        return ranked.Where(f => f.Support >= DirectAnswerComposer.MinSupport
+            || question.Meaning.IsKnown && f.Standout >= RelevantStandout && f.Support >= DirectAnswerComposer.MinMeaningSupport).ToList();
     }
 
     /// <summary>"The newest source on this is from 20 December 2024."</summary>

@@ -36,6 +36,12 @@ internal sealed record ParsedQuestion(
     /// <summary>Proper names the question uses that the sources never mention; such a question is out of scope.</summary>
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
 
+    /// <summary>What the question means as one text for sentence vectors: a follow-up with the question it continues.</summary>
+    public string MeaningText { get; init; } = "";
+
+    /// <summary>How close each fact is to the question in meaning; <see cref="QuestionMeaning.None"/> without vectors.</summary>
+    public QuestionMeaning Meaning { get; init; } = QuestionMeaning.None;
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -61,7 +61,19 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (isFollowUp && focus is not null)
         {
             var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
-            concepts.AddRange(Context(concepts, Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true).Where(c => !c.Terms.Any(known.Contains)).ToList()));
+            // A carried-over word the sources never use ("sit down") can't find anything; it would only dilute.
+            var carried = Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true)
+                .Where(c => !c.Terms.Any(known.Contains) && (c.Terms.Any(snapshot.Model.DocumentFrequency.ContainsKey) || c.Related.Count > 0))
+                .ToList();
+            concepts.AddRange(Context(concepts, carried));
+            // "What was his read on the deal?": "his" is the person the previous answer was about, asked about as if
+            // named; added after the carried-over words are weighed, so it doesn't make room for more of them.
+            if (PersonReference.Surname(focus, words) is { } person)
+            {
+                known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+                concepts.AddRange(Concepts(person, snapshot.Model, fromFocus: false, skipIntentWords: false).Where(c => !c.Terms.Any(known.Contains)));
+                asked.Add(person.ToLowerInvariant());
+            }
             topic ??= focus.Topic is { } id ? topics.Topics.FirstOrDefault(t => t.Id == id) : null;
         }
 
@@ -76,15 +88,32 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             Anchor = anchor,
             AnchorInclusive = inclusive,
             Period = period,
+            MeaningText = MeaningText(corrected, focus, isFollowUp),
         };
     }
 
+    /// <summary>
+    /// The question as one text to embed: a follow-up reads with the question it continues, and "he" or "his" as the
+    /// person the previous answer was about.
+    /// </summary>
+    private static string MeaningText(string question, ConversationFocus? focus, bool isFollowUp)
+    {
+        if (!isFollowUp || focus is null) return question;
+        var own = focus.Person is { Length: > 0 } person
+            ? WordPattern().Replace(question, m => Words.PersonPronouns.Contains(m.Value.ToLowerInvariant()) ? person : m.Value)
+            : question;
+        return $"{focus.Question} {own}";
+    }
+
     /// <summary>The focus to remember after answering; a follow-up carries its predecessor along.</summary>
-    public static ConversationFocus FocusOf(ParsedQuestion parsed, ConversationFocus? previous) => new(
+    public static ConversationFocus FocusOf(ParsedQuestion parsed, ConversationFocus? previous, string? person = null) => new(
         parsed.IsFollowUp && previous is not null ? $"{previous.Question} {parsed.Text}" : parsed.Text,
         parsed.Concepts.Select(c => c.Word).ToList(),
         parsed.Entities.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList(),
-        parsed.Topic?.Id);
+        parsed.Topic?.Id)
+    {
+        Person = person,
+    };
 
     private List<Concept> Concepts(string question, CorpusModel model, bool fromFocus, bool skipIntentWords)
     {
@@ -93,7 +122,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         {
             var first = group.First();
             var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
-            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word)) continue;
+            // "What's", "who's": a question word with a contraction is still a question word.
+            var bare = word.Split('\'', '\u2019')[0];
+            if (Words.QuestionWords.Contains(bare) || Words.FollowUpWords.Contains(bare)) continue;
             if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
             if (IsAnswerTypeNoun(question, first.StartOffset, word)) continue;
             var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();

@@ -9,6 +9,7 @@ internal sealed class QuestionVocabulary
         List<string> QuestionWords,
         List<string> FollowUpWords,
         List<string> EllipsisStarts,
+        List<string> PersonPronouns,
         List<string> LatestCues,
         List<string> TimelineCues,
         List<string> ChangesCues,
@@ -30,6 +31,7 @@ internal sealed class QuestionVocabulary
         FollowUpWords = file.FollowUpWords.ToHashSet(StringComparer.Ordinal);
         Interrogatives = (file.Interrogatives ?? []).ToHashSet(StringComparer.Ordinal);
         EllipsisStarts = file.EllipsisStarts;
+        PersonPronouns = file.PersonPronouns.ToHashSet(StringComparer.Ordinal);
         LatestCues = Cues(file.LatestCues);
         TimelineCues = Cues(file.TimelineCues);
         ChangesCues = Cues(file.ChangesCues);
@@ -58,6 +60,9 @@ internal sealed class QuestionVocabulary
 
     /// <summary>Openings that leave the subject out ("what about ...", "and ..."): the question continues the previous one.</summary>
     public IReadOnlyList<string> EllipsisStarts { get; }
+
+    /// <summary>"he", "his": pronouns that stand for a person.</summary>
+    public IReadOnlySet<string> PersonPronouns { get; }
 
     /// <summary>"latest", "where do things stand", "any update on".</summary>
     public IReadOnlyList<CuePhrase> LatestCues { get; }

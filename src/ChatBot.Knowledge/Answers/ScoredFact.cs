@@ -9,4 +9,11 @@ namespace ChatBot.Knowledge.Answers;
 /// <param name="Support">How well the sentence and its paragraph together back an answer; decides answerability.</param>
 /// <param name="Score">The ranking score.</param>
 /// <param name="AnswerSpan">The span of the expected answer type in the sentence, if present.</param>
-internal sealed record ScoredFact(IndexedFact Fact, double Coverage, double Support, double Score, TextSpan? AnswerSpan);
+internal sealed record ScoredFact(IndexedFact Fact, double Coverage, double Support, double Score, TextSpan? AnswerSpan)
+{
+    /// <summary>How close the sentence is to the question in meaning (0..1; 0 without vectors).</summary>
+    public double Meaning { get; init; }
+
+    /// <summary>How far the sentence stands out from the corpus in closeness to the question (standard deviations).</summary>
+    public double Standout { get; init; }
+}

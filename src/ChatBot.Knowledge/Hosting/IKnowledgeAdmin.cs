@@ -22,6 +22,12 @@ public interface IKnowledgeAdmin
     /// <summary>Loads the index off the caller's thread, then tells every <see cref="IReindexListener"/>.</summary>
     Task<ReindexReport> EnsureLoadedAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Serves the generation another host announced (see <see cref="IHostCoordinator"/>), then tells every
+    /// <see cref="IReindexListener"/>. Does nothing when that version already serves here.
+    /// </summary>
+    Task<ReindexReport> FollowAsync(IndexGeneration generation, CancellationToken cancellationToken = default);
+
     /// <summary>What is serving now, and the last (re)index result.</summary>
     KnowledgeStatus Status { get; }
 }

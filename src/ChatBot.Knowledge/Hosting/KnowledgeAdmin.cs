@@ -27,6 +27,8 @@ internal sealed partial class KnowledgeAdmin(
                 _last)
             {
                 Rebuilding = index.IsBuilding,
+                Fingerprint = current?.Fingerprint,
+                Progress = index.Progress,
             };
         }
     }
@@ -53,6 +55,19 @@ internal sealed partial class KnowledgeAdmin(
     {
         var report = await Task.Run(Reindex, cancellationToken).ConfigureAwait(false);
         await NotifyAsync(report, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    public async Task<ReindexReport> FollowAsync(IndexGeneration generation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(generation);
+        var report = await Task.Run(() => Serving(index.Follow(generation)), cancellationToken).ConfigureAwait(false);
+        if (report.Outcome == ReindexOutcome.Built)
+        {
+            _last = report;
+            await NotifyAsync(report, cancellationToken).ConfigureAwait(false);
+        }
+
         return report;
     }
 

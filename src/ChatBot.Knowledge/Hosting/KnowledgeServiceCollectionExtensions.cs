@@ -1,5 +1,6 @@
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Corpus;
+using ChatBot.Knowledge.Embeddings;
 using Microsoft.Extensions.Configuration;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
@@ -25,6 +26,7 @@ public static class KnowledgeServiceCollectionExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddEmbeddings(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Gazetteer.LoadDefault());
         services.AddSingleton(_ => TopicCatalog.LoadDefault());
@@ -32,6 +34,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeText>();
         services.AddSingleton<CorpusLoader>();
         services.AddSingleton<CorpusModelBuilder>();
+        services.TryAddSingleton<IHostCoordinator, SingleHostCoordinator>();
         services.AddSingleton<KnowledgeIndex>();
         services.AddSingleton<QuestionParser>();
         services.AddSingleton<KnowledgeBase>();

@@ -7,4 +7,10 @@ public sealed record KnowledgeStatus(int Version, DateTimeOffset? BuiltAt, int S
 {
     /// <summary>True while a new generation is being built beside the serving one.</summary>
     public bool Rebuilding { get; init; }
+
+    /// <summary>Fingerprint of the seeds the serving index was built from; null before one is loaded.</summary>
+    public string? Fingerprint { get; init; }
+
+    /// <summary>How far the running reindex is, or null when none runs.</summary>
+    public ReindexProgress? Progress { get; init; }
 }

@@ -28,6 +28,9 @@ internal sealed class CorpusModel
 
     public CorpusLoadResult Load { get; }
 
+    /// <summary>Per-article extractions the model was assembled from, for storing and reusing them; empty for a model built by hand.</summary>
+    public IReadOnlyList<ExtractedArticle> Extracted { get; private init; } = [];
+
     /// <summary>In how many facts each stemmed term occurs.</summary>
     public Dictionary<string, int> DocumentFrequency { get; } = new(StringComparer.Ordinal);
 
@@ -36,5 +39,39 @@ internal sealed class CorpusModel
     {
         var df = DocumentFrequency.GetValueOrDefault(term);
         return Math.Log(1 + (Facts.Count - df + 0.5) / (df + 0.5));
+    }
+
+    /// <summary>Numbers the paragraphs and facts of <paramref name="extracted"/> in order and links them up.</summary>
+    public static CorpusModel Assemble(IReadOnlyList<ExtractedArticle> extracted, CorpusLoadResult load)
+    {
+        ArgumentNullException.ThrowIfNull(extracted);
+        var paragraphs = new List<IndexedParagraph>();
+        var facts = new List<IndexedFact>();
+        foreach (var article in extracted)
+        {
+            var source = article.Article.Source;
+            for (var number = 0; number < article.Paragraphs.Count; number++)
+            {
+                var own = article.Paragraphs[number];
+                var paragraph = new IndexedParagraph(paragraphs.Count, source, number, article.Article.BodyParagraphs[number], own.Terms);
+                paragraphs.Add(paragraph);
+                for (var i = 0; i < own.Facts.Count; i++)
+                {
+                    var fact = new IndexedFact(facts.Count, source, paragraph, i, own.Facts[i].Fact, own.Facts[i].Terms);
+                    paragraph.Facts.Add(fact);
+                    facts.Add(fact);
+                }
+            }
+        }
+
+        return new CorpusModel(extracted.Select(a => a.Article).ToList(), paragraphs, facts, load) { Extracted = extracted };
+    }
+
+    /// <summary>The extractions of this model by content key, for a reindex to reuse.</summary>
+    public IReadOnlyDictionary<string, ExtractedArticle> ExtractedByKey()
+    {
+        var byKey = new Dictionary<string, ExtractedArticle>(StringComparer.Ordinal);
+        foreach (var article in Extracted) byKey.TryAdd(article.ContentKey, article);
+        return byKey;
     }
 }

@@ -1,78 +1,88 @@
-using ChatBot.Knowledge.Answers;
+using System.Security.Cryptography;
+using System.Text;
 using ChatBot.Knowledge.Corpus;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Paragraphs;
 
 namespace ChatBot.Knowledge.Indexing;
 
-/// <summary>Runs the pipeline over loaded seeds: cleaning, sentences, facts, analyzed terms.</summary>
+/// <summary>
+/// Runs the pipeline over loaded seeds: cleaning, sentences, facts, analyzed terms. Articles are processed in
+/// parallel; an article whose text and date are unchanged since the previous generation reuses its extraction.
+/// </summary>
 internal sealed class CorpusModelBuilder(KnowledgeText text, FactExtractor extractor)
 {
-    public CorpusModel Build(CorpusLoadResult load)
+    private static readonly byte[] EngineId = typeof(CorpusModelBuilder).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+
+    public CorpusModel Build(CorpusLoadResult load) => Build(load, null, null);
+
+    /// <param name="load">The seeds.</param>
+    /// <param name="previous">Extractions of the previous generation by content key, or null to extract everything.</param>
+    /// <param name="progress">Told as each source is done, or null.</param>
+    public CorpusModel Build(CorpusLoadResult load, IReadOnlyDictionary<string, ExtractedArticle>? previous, BuildProgress? progress)
     {
-        var articles = new List<SourceArticle>();
-        var paragraphs = new List<IndexedParagraph>();
-        var facts = new List<IndexedFact>();
+        ArgumentNullException.ThrowIfNull(load);
+        var pool = new TermPool();
+        var results = load.Documents
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(document =>
+            {
+                var result = Extract(document, previous, pool);
+                progress?.SourceDone();
+                return result;
+            })
+            .ToList();
         var skipped = load.Skipped.ToList();
-        foreach (var document in load.Documents)
-        {
-            SourceArticle article;
-            List<IndexedParagraph> ownParagraphs;
-            List<IndexedFact> ownFacts;
-            try
-            {
-                (article, ownParagraphs, ownFacts) = Process(document, paragraphs.Count, facts.Count);
-            }
-#pragma warning disable CA1031 // One seed the pipeline cannot handle is reported and left out; the others are still indexed.
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-#pragma warning restore CA1031
-            {
-                skipped.Add(new SkippedSeed(document.Source.File, "could not be processed (" + ex.Message + ")"));
-                continue;
-            }
-
-            if (article.BodyParagraphs.Count == 0)
-            {
-                skipped.Add(new SkippedSeed(document.Source.File, "no body paragraphs"));
-                continue;
-            }
-
-            articles.Add(article);
-            paragraphs.AddRange(ownParagraphs);
-            facts.AddRange(ownFacts);
-        }
-
-        return new CorpusModel(articles, paragraphs, facts, load with { Skipped = skipped });
+        skipped.AddRange(results.Where(r => r.Skipped is not null).Select(r => r.Skipped!));
+        return CorpusModel.Assemble(results.Where(r => r.Article is not null).Select(r => r.Article!).ToList(), load with { Skipped = skipped });
     }
 
-    // Numbers paragraphs and facts from the given offsets, so a document that fails leaves no trace in the model.
-    private (SourceArticle, List<IndexedParagraph>, List<IndexedFact>) Process(SeedDocument document, int firstParagraph, int firstFact)
+    /// <summary>Identifies what an article's extraction depends on: its text, its publication date and this engine build.</summary>
+    public static string ContentKey(SeedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(EngineId);
+        hash.AppendData(BitConverter.GetBytes(document.Source.Published.DayNumber));
+        hash.AppendData(Encoding.UTF8.GetBytes(document.Text));
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
+    }
+
+    private (ExtractedArticle? Article, SkippedSeed? Skipped) Extract(SeedDocument document, IReadOnlyDictionary<string, ExtractedArticle>? previous, TermPool pool)
+    {
+        var key = ContentKey(document);
+        if (previous is not null && previous.TryGetValue(key, out var known)) return (known.WithSource(document.Source), null);
+        try
+        {
+            var extracted = Process(document, key, pool);
+            return extracted.Paragraphs.Count == 0
+                ? (null, new SkippedSeed(document.Source.File, "no body paragraphs"))
+                : (extracted, null);
+        }
+#pragma warning disable CA1031 // One seed the pipeline cannot handle is reported and left out; the others are still indexed.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return (null, new SkippedSeed(document.Source.File, "could not be processed (" + ex.Message + ")"));
+        }
+    }
+
+    private ExtractedArticle Process(SeedDocument document, string key, TermPool pool)
     {
         var article = new SourceArticle(document.Source, document.Text, ArticleCleaner.Default.Classify(document.Text));
-        var paragraphs = new List<IndexedParagraph>();
-        var facts = new List<IndexedFact>();
-        for (var number = 0; number < article.BodyParagraphs.Count; number++)
+        var paragraphs = new List<ExtractedParagraph>(article.BodyParagraphs.Count);
+        foreach (var block in article.BodyParagraphs)
         {
-            var block = article.BodyParagraphs[number];
-            var paragraph = new IndexedParagraph(firstParagraph + paragraphs.Count, document.Source, number, block, text.Terms($"{block.Section} {block.Text}"));
-            paragraphs.Add(paragraph);
             var sentences = SentenceSplitter.Default.Split(block.Text)
                 .Select(s => new TextSpan(block.Start + s.Start, s.Length))
                 .ToList();
-            var extracted = extractor.ExtractParagraph(document.Text, block, sentences, document.Source.Published);
-            for (var i = 0; i < extracted.Count; i++)
-            {
-                var fact = new IndexedFact(firstFact + facts.Count, document.Source, paragraph, i, extracted[i], text.Terms(extracted[i].Text));
-                paragraph.Facts.Add(fact);
-                facts.Add(fact);
-            }
-
-            foreach (var fact in paragraph.Facts)
-            {
-                fact.PassageTerms = PassageBuilder.Sentences(fact).SelectMany(f => f.Terms).ToHashSet(StringComparer.Ordinal);
-            }
+            var facts = extractor.ExtractParagraph(document.Text, block, sentences, document.Source.Published)
+                .Select(f => new ExtractedFact(f, TermSet.From(text.Terms(f.Text), pool)))
+                .ToList();
+            paragraphs.Add(new ExtractedParagraph(TermSet.From(text.Terms($"{block.Section} {block.Text}"), pool), facts));
         }
 
-        return (article, paragraphs, facts);
+        return new ExtractedArticle(article, key, paragraphs);
     }
 }

@@ -6,7 +6,12 @@ namespace ChatBot.Knowledge.Indexing;
 /// The pointer file naming the generation folder that serves. Written atomically (temp file, then move) only after
 /// a build succeeded, so a crash during a build leaves the previous generation serving.
 /// </summary>
-internal sealed record IndexPointer(string Folder, string Fingerprint, int Version, DateTimeOffset BuiltAt)
+/// <param name="Folder">The generation folder, relative to the index folder.</param>
+/// <param name="Fingerprint">The <see cref="SeedFingerprint"/> of the seeds it was built from.</param>
+/// <param name="Version">The index version.</param>
+/// <param name="BuiltAt">When it was built.</param>
+/// <param name="SeedStamp">The seeds' <see cref="SeedFingerprint.Stamp"/> when the build started; null in pointers older than it.</param>
+internal sealed record IndexPointer(string Folder, string Fingerprint, int Version, DateTimeOffset BuiltAt, string? SeedStamp = null)
 {
     private const string FileName = "current.json";
 

@@ -26,7 +26,22 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
     public bool IsDated => When.Precision != DatePrecision.Source;
 
     /// <summary>Terms of the passage cited for this fact (the sentence and the neighbours it leans on).</summary>
-    public IReadOnlySet<string> PassageTerms { get; internal set; } = new HashSet<string>();
+    /// <remarks>Worked out on first use: most facts are never cited, and opening a generation should not pay for them.</remarks>
+    public IReadOnlySet<string> PassageTerms
+    {
+        get => _passage.Terms ??= PassageTermsOf(this);
+        internal set => _passage.Terms = value;
+    }
+
+    // A holder that never changes, so filling it in later leaves the record's equality and hash code alone.
+    private readonly PassageCache _passage = new();
+
+    // A passage of one sentence shares its sentence's set; a longer one gets the union of its sentences'.
+    private static IReadOnlySet<string> PassageTermsOf(IndexedFact fact)
+    {
+        var sentences = Answers.PassageBuilder.Sentences(fact);
+        return sentences.Count == 1 ? fact.Terms : TermSet.Of(sentences.SelectMany(f => f.Terms));
+    }
 
     private static EventDate DateOf(Fact fact, DateOnly published)
     {
@@ -34,5 +49,10 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
         if (past.Count == 0) return new EventDate(published, DatePrecision.Source, default);
         var latest = past.MaxBy(d => d.Latest)!;
         return latest.Latest > published ? latest with { EndDate = published } : latest;
+    }
+
+    private sealed class PassageCache
+    {
+        public IReadOnlySet<string>? Terms { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Embeddings;
 using Lucene.Net.Search;
 using LDirectory = Lucene.Net.Store.Directory;
 
@@ -10,10 +11,18 @@ namespace ChatBot.Knowledge.Indexing;
 internal sealed class KnowledgeSnapshot : IDisposable
 {
     private readonly LDirectory _directory;
+    private readonly Lazy<FactLedger?> _ledger;
 
-    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, FactLedger? ledger = null)
+    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, FactLedger? ledger = null, FactVectors? vectors = null)
+        : this(version, builtAt, path, directory, model, vocabulary, new Lazy<FactLedger?>(ledger), vectors)
     {
-        Ledger = ledger;
+    }
+
+    /// <summary>A snapshot whose ledger is read when first needed (subscriptions, "what's new"), not when it opens.</summary>
+    public KnowledgeSnapshot(int version, DateTimeOffset builtAt, string? path, LDirectory directory, CorpusModel model, IReadOnlySet<string> vocabulary, Lazy<FactLedger?> ledger, FactVectors? vectors)
+    {
+        Vectors = vectors;
+        _ledger = ledger;
         Version = version;
         BuiltAt = builtAt;
         Path = path;
@@ -24,6 +33,9 @@ internal sealed class KnowledgeSnapshot : IDisposable
     }
 
     public int Version { get; }
+
+    /// <summary>Fingerprint of the seeds this generation was built from; null for an in-memory index.</summary>
+    public string? Fingerprint { get; init; }
 
     public DateTimeOffset BuiltAt { get; }
 
@@ -38,7 +50,10 @@ internal sealed class KnowledgeSnapshot : IDisposable
     public SearcherManager Searchers { get; }
 
     /// <summary>Which version each fact first appeared in; null for an index built without one.</summary>
-    public FactLedger? Ledger { get; }
+    public FactLedger? Ledger => _ledger.Value;
+
+    /// <summary>The sentence vector of every fact, by fact id; null when embeddings are off.</summary>
+    public FactVectors? Vectors { get; }
 
     /// <summary>The index version <paramref name="fact"/> first appeared in (this version when there is no ledger).</summary>
     public int FirstSeenVersion(IndexedFact fact) => Ledger?.FirstSeen(fact) ?? Version;

@@ -5,6 +5,7 @@ using ChatBot.Channels.DirectLine;
 using ChatBot.Health;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Console;
 
 namespace ChatBot.Hosting;
@@ -37,7 +38,7 @@ internal static class ChatBotApp
 
         var app = builder.Build();
         app.UseSecurityHeaders();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapBotProtocol();
         app.MapDirectLine();
         app.MapChatPage();

@@ -67,6 +67,9 @@ internal sealed class BotScript : IDisposable
         Locale = "en-US",
     };
 
+    /// <summary>Writes the queued feedback now, as the background writer would a moment later.</summary>
+    public Task FlushFeedbackAsync() => _services.GetRequiredService<FeedbackBacklog>().FlushAsync(CancellationToken.None);
+
     public Task<TurnResult> SendAsync(Activity activity) => Handler.HandleAsync(activity, CancellationToken.None);
 
     /// <summary>Sends a message and returns the one reply it must produce.</summary>

@@ -130,8 +130,10 @@ public sealed class ConversationTests
         Assert.Contains("- Who hosted the talks in Almaty?", reply.Text, StringComparison.Ordinal);
         Assert.Null(reply.Entities);
         Assert.Equal(2, reply.SuggestedActions!.Value.GetProperty("actions").GetArrayLength());
-        await bot.FeedbackStore.Received(1).RecordAsync(
-            Arg.Is<FeedbackEntry>(e => e.Reaction == FeedbackReaction.Unanswered && e.Question == "What is the capital of France?"),
+        await bot.FeedbackStore.DidNotReceiveWithAnyArgs().RecordManyAsync(default!, default);
+        await bot.FlushFeedbackAsync();
+        await bot.FeedbackStore.Received(1).RecordManyAsync(
+            Arg.Is<IReadOnlyList<FeedbackEntry>>(b => b.Count == 1 && b[0].Reaction == FeedbackReaction.Unanswered && b[0].Question == "What is the capital of France?"),
             Arg.Any<CancellationToken>());
     }
 
@@ -139,9 +141,10 @@ public sealed class ConversationTests
     public async Task Say_WhenFeedbackStoreFails_StillAnswers()
     {
         using var bot = new BotScript();
-        bot.FeedbackStore.RecordAsync(Arg.Any<FeedbackEntry>(), Arg.Any<CancellationToken>()).Returns(Task.FromException(new IOException("disk full")));
+        bot.FeedbackStore.RecordManyAsync(Arg.Any<IReadOnlyList<FeedbackEntry>>(), Arg.Any<CancellationToken>()).Returns(Task.FromException(new IOException("disk full")));
 
         var reply = await bot.SayAsync("What is the capital of France?");
+        await bot.FlushFeedbackAsync();
 
         Assert.Equal("I couldn't find that in the sources.", BotScript.FirstLine(reply));
     }

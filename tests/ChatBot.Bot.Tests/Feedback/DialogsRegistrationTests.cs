@@ -34,6 +34,7 @@ public sealed class DialogsRegistrationTests : IDisposable
         };
 
         await provider.GetRequiredService<ITurnHandler>().HandleAsync(message, CancellationToken.None);
+        await provider.GetRequiredService<FeedbackBacklog>().FlushAsync(CancellationToken.None);
 
         Assert.True(File.Exists(Path.Combine(_root, ".data", "feedback.db")));
         var stored = await provider.GetRequiredService<IFeedbackStore>().RecentAsync([FeedbackReaction.Unanswered], 5, CancellationToken.None);

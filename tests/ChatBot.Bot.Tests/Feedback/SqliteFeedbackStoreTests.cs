@@ -46,6 +46,43 @@ public sealed class SqliteFeedbackStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task RecordManyAsync_Batch_StoresEveryRecord()
+    {
+        using var sut = CreateSut();
+
+        await sut.RecordManyAsync([.. Enumerable.Range(0, 50).Select(m => Entry(FeedbackReaction.Unanswered, m))], CancellationToken.None);
+
+        var read = await sut.RecentAsync([FeedbackReaction.Unanswered], 100, CancellationToken.None);
+        Assert.Equal(50, read.Count);
+        Assert.Equal(49, read[0].Timestamp.Minute);
+    }
+
+    [Fact]
+    public async Task PruneAsync_CountLimit_KeepsTheNewestOfEachKind()
+    {
+        using var sut = CreateSut();
+        await sut.RecordManyAsync([.. Enumerable.Range(0, 10).Select(m => Entry(FeedbackReaction.Unanswered, m)), Entry(FeedbackReaction.Dislike, 0)], CancellationToken.None);
+
+        var removed = await sut.PruneAsync(3, DateTimeOffset.MinValue, CancellationToken.None);
+
+        Assert.Equal(7, removed);
+        Assert.Equal([9, 8, 7], (await sut.RecentAsync([FeedbackReaction.Unanswered], 100, CancellationToken.None)).Select(e => e.Timestamp.Minute));
+        Assert.Single(await sut.RecentAsync([FeedbackReaction.Dislike], 100, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PruneAsync_AgeLimit_RemovesOlderRecords()
+    {
+        using var sut = CreateSut();
+        await sut.RecordManyAsync([.. Enumerable.Range(0, 10).Select(m => Entry(FeedbackReaction.Unanswered, m))], CancellationToken.None);
+
+        var removed = await sut.PruneAsync(0, new DateTimeOffset(2025, 3, 4, 10, 6, 0, TimeSpan.Zero), CancellationToken.None);
+
+        Assert.Equal(6, removed);
+        Assert.Equal(4, (await sut.RecentAsync([FeedbackReaction.Unanswered], 100, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task RecentAsync_BeforeAnyRecord_Empty()
     {
         using var sut = CreateSut();

@@ -40,6 +40,38 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_PronounAfterAWhoAnswer_StandsForThePersonFound()
+    {
+        var first = fixture.Ask("Who did Mirzoyan meet on September 23?");
+
+        var followUp = fixture.Ask("Which country is he from?", first.Focus);
+
+        Assert.Equal("Timothy Musa Kabba", first.Focus?.Person);
+        Assert.Contains("Sierra Leone", followUp.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhoQuestionNamingAPerson_HighlightsSomeoneElse()
+    {
+        var answer = fixture.Ask("Who did Mirzoyan meet on September 23?");
+
+        var lead = answer.Lines[0];
+        Assert.NotNull(lead.Highlight);
+        Assert.Equal("Timothy Musa Kabba", lead.Highlight.Value.Of(lead.Quote));
+    }
+
+    [Fact]
+    public void Ask_QuestionNamingOnePerson_RemembersThemForTheNextTurn()
+    {
+        var first = fixture.Ask("What did Aliyev demand from Armenia?");
+
+        var followUp = fixture.Ask("Why did he demand it?", first.Focus);
+
+        Assert.Equal("Ilham Aliyev", first.Focus?.Person);
+        Assert.Equal("Ilham Aliyev", followUp.Focus?.Person);
+    }
+
+    [Fact]
     public void Ask_WhatAboutFollowUp_PrefersTheArticleOfThePreviousQuestion()
     {
         var first = fixture.Ask("What happened at the Almaty foreign ministers' talks in May 2024?");

@@ -33,6 +33,18 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Contains("The newest source on this is from", answer.Notice, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What's the latest on visa procedures for diplomats?", "visa procedures")]
+    [InlineData("What is the current state of the dispute over Armenia's constitution?", "constitution")]
+    public void Ask_StatusOnASubjectTheSourcesCover_LeadsWithADatedFactAboutIt(string question, string subject)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.StartsWith("As of ", answer.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Contains(subject, answer.Citations[answer.Lines[0].Citations[0] - 1].Passage, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Ask_LatestOnLachin_LeadsWithTheNewestSourceNotAnOlderDatedEvent()
     {

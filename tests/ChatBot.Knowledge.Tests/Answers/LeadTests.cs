@@ -16,6 +16,19 @@ public sealed class LeadTests(KnowledgeFixture fixture) : IClassFixture<Knowledg
         Assert.Contains("OSCE Chairman", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ask_LeadIntroducingAList_QuotesEachItemWithItsCitation()
+    {
+        var answer = fixture.Ask("What are the two unresolved issues in the peace treaty draft?");
+
+        Assert.EndsWith(":", answer.Lines[0].Quote, StringComparison.Ordinal);
+        var items = answer.Lines.Skip(1).ToList();
+        Assert.Equal(2, items.Count);
+        Assert.Contains("withdrawal of international legal claims", items[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("European Monitoring Mission", items[1].Quote, StringComparison.Ordinal);
+        Assert.All(items, item => Assert.Contains(item.Quote, answer.Citations[item.Citations[0] - 1].Passage, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("What did Azerbaijan do on April 23?")]
     [InlineData("What has Armenia done about the Tavush villages?")]

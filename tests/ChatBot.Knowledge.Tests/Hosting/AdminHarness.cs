@@ -1,5 +1,6 @@
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Hosting;
+using ChatBot.Knowledge.Indexing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +36,8 @@ internal sealed class AdminHarness : IDisposable
     public IKnowledgeAdmin Admin => _services.GetRequiredService<IKnowledgeAdmin>();
 
     public IKnowledgeBase Knowledge => _services.GetRequiredService<IKnowledgeBase>();
+
+    internal KnowledgeIndex Index => _services.GetRequiredService<KnowledgeIndex>();
 
     public Answer Ask(string text) => Knowledge.Ask(new Question(text));
 

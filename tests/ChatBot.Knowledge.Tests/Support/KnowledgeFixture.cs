@@ -17,6 +17,12 @@ public sealed class KnowledgeFixture : IDisposable
 
     /// <summary>An engine over another seeds folder (made-up articles in tests).</summary>
     internal KnowledgeFixture(string seedsPath)
+        : this(seedsPath, embeddings: true)
+    {
+    }
+
+    /// <summary>An engine over <paramref name="seedsPath"/>, with or without sentence vectors.</summary>
+    internal KnowledgeFixture(string seedsPath, bool embeddings)
     {
         IndexPath = Path.Combine(Path.GetTempPath(), "chatbot-index-" + Guid.NewGuid().ToString("N"));
         var configuration = new ConfigurationBuilder()
@@ -24,6 +30,7 @@ public sealed class KnowledgeFixture : IDisposable
             {
                 ["Knowledge:SeedsPath"] = seedsPath,
                 ["Knowledge:IndexPath"] = IndexPath,
+                ["Knowledge:Embeddings:Enabled"] = embeddings ? "true" : "false",
             })
             .Build();
         _services = new ServiceCollection()

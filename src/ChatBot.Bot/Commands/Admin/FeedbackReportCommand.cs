@@ -4,7 +4,6 @@ using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Feedback;
 using ChatBot.Bot.Protocol;
 using ChatBot.Bot.Rendering;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Bot.Commands.Admin;
@@ -13,7 +12,7 @@ namespace ChatBot.Bot.Commands.Admin;
 /// <c>feedback</c> (on its own): the recent negative feedback and unanswered questions, for the people who curate
 /// the sources. An admin command: the dispatcher's <see cref="ICommandAuthorizer"/> decides who may run it.
 /// </summary>
-public sealed class FeedbackReportCommand(IFeedbackStore store, ILogger<FeedbackReportCommand> logger) : ICommand
+public sealed class FeedbackReportCommand(IFeedbackStore store, FeedbackBacklog queue, ILogger<FeedbackReportCommand> logger) : ICommand
 {
     private const int Limit = 10;
     private const int Excerpt = 160;
@@ -31,10 +30,12 @@ public sealed class FeedbackReportCommand(IFeedbackStore store, ILogger<Feedback
         IReadOnlyList<FeedbackEntry> negative, unanswered;
         try
         {
+            // What waits in the queue belongs in the report too.
+            await queue.FlushAsync(cancellationToken);
             negative = await store.RecentAsync([FeedbackReaction.Dislike, FeedbackReaction.Text], Limit, cancellationToken);
             unanswered = await store.RecentAsync([FeedbackReaction.Unanswered], Limit, cancellationToken);
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (FeedbackBacklog.IsStorageFailure(ex))
         {
             Log.FeedbackReadFailed(logger, ex);
             return [AnswerRenderer.RenderMessage(context.Activity, "I can't read the feedback store right now; the log has the details.")];

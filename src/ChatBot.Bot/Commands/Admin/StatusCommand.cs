@@ -39,8 +39,16 @@ public sealed class StatusCommand(IKnowledgeAdmin admin) : ICommand
               .Append(inv, $"{status.Sources:N0} sources, {status.Paragraphs:N0} paragraphs, {status.Facts:N0} facts.");
         }
 
-        if (status.Rebuilding) sb.Append("\n\nA reindex is running now; this index keeps answering until the new one is ready.");
+        if (status.Rebuilding) sb.Append("\n\nA reindex is running now").Append(Progress(status.Progress)).Append("; this index keeps answering until the new one is ready.");
         sb.Append("\n\nLast reindex: ").Append(status.LastReport is { } report ? ReindexReportText.Format(report) : "none since the bot started.");
         return sb.ToString();
+    }
+
+    private static string Progress(ReindexProgress? progress)
+    {
+        if (progress is null) return "";
+        var inv = CultureInfo.InvariantCulture;
+        var left = progress.Remaining is { } remaining ? string.Create(inv, $", about {Math.Ceiling(remaining.TotalSeconds):N0} s left") : "";
+        return string.Create(inv, $" ({progress.Stage}: {progress.SourcesDone:N0} of {progress.Sources:N0} sources, {progress.Percent}%{left})");
     }
 }

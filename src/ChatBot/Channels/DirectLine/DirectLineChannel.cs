@@ -12,7 +12,7 @@ namespace ChatBot.Channels.DirectLine;
 /// bot turn in the background and appends its replies.
 /// </summary>
 internal sealed class DirectLineChannel(
-    DirectLineStore store,
+    IDirectLineStore store,
     IOptions<DialogOptions> dialogs,
     DirectLineBotBridge bridge,
     IHostApplicationLifetime lifetime,

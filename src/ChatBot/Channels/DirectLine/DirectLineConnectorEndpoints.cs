@@ -13,13 +13,13 @@ internal static class DirectLineConnectorEndpoints
 {
     public static void MapConnector(RouteGroupBuilder group)
     {
-        group.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request, DirectLineStore store, DirectLineChannel channel)
+        group.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request, IDirectLineStore store, DirectLineChannel channel)
             => SendAsync(conversationId, null, request, store, channel));
-        group.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request, DirectLineStore store, DirectLineChannel channel)
+        group.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request, IDirectLineStore store, DirectLineChannel channel)
             => SendAsync(conversationId, activityId, request, store, channel));
     }
 
-    private static async Task<IResult> SendAsync(string conversationId, string? replyToId, HttpRequest request, DirectLineStore store, DirectLineChannel channel)
+    private static async Task<IResult> SendAsync(string conversationId, string? replyToId, HttpRequest request, IDirectLineStore store, DirectLineChannel channel)
     {
         if (request.HttpContext.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
         {

@@ -32,7 +32,7 @@ public static class DirectLineEndpoints
         return app;
     }
 
-    private static async Task<IResult> StartConversationAsync(HttpRequest request, DirectLineStore store, DirectLineChannel channel)
+    private static async Task<IResult> StartConversationAsync(HttpRequest request, IDirectLineStore store, DirectLineChannel channel)
     {
         DirectLineConversation? conversation;
         if (BearerToken(request) is { } token)
@@ -58,7 +58,7 @@ public static class DirectLineEndpoints
         return Json(Describe(request, store, conversation!, withStream: true), StatusCodes.Status201Created);
     }
 
-    private static IResult Reconnect(string conversationId, HttpRequest request, DirectLineStore store, DirectLineChannel channel)
+    private static IResult Reconnect(string conversationId, HttpRequest request, IDirectLineStore store, DirectLineChannel channel)
     {
         var access = store.Authorize(conversationId, BearerToken(request), out var conversation);
         if (access != DirectLineAccess.Granted)
@@ -70,7 +70,7 @@ public static class DirectLineEndpoints
         return Json(Describe(request, store, conversation!, withStream: true));
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineStore store, DirectLineChannel channel)
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, IDirectLineStore store, DirectLineChannel channel)
     {
         var access = store.Authorize(conversationId, BearerToken(request), out var conversation);
         if (access != DirectLineAccess.Granted)
@@ -98,7 +98,7 @@ public static class DirectLineEndpoints
         return Json(new ResourceResponse(id));
     }
 
-    private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineStore store)
+    private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, IDirectLineStore store)
     {
         var access = store.Authorize(conversationId, BearerToken(request), out var conversation);
         if (access != DirectLineAccess.Granted)
@@ -110,7 +110,7 @@ public static class DirectLineEndpoints
         return Json(new ActivitySet(activities, next));
     }
 
-    private static IResult RefreshToken(HttpRequest request, DirectLineStore store)
+    private static IResult RefreshToken(HttpRequest request, IDirectLineStore store)
     {
         if (store.Authorize(null, BearerToken(request), out var conversation) != DirectLineAccess.Granted)
         {
@@ -121,14 +121,14 @@ public static class DirectLineEndpoints
         return Json(Describe(request, store, conversation!, withStream: false));
     }
 
-    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineStore store)
+    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, IDirectLineStore store)
     {
         var body = await ReadAsync<TokenRequest>(request);
         var conversation = store.Create(body?.User, body?.Locale);
         return conversation is null ? Full() : Json(Describe(request, store, conversation, withStream: false));
     }
 
-    private static ConversationResponse Describe(HttpRequest request, DirectLineStore store, DirectLineConversation conversation, bool withStream)
+    private static ConversationResponse Describe(HttpRequest request, IDirectLineStore store, DirectLineConversation conversation, bool withStream)
     {
         // PROTOCOL: there is no WebSocket stream; the URL keeps the response's shape and clients poll (webSocket: false).
         var stream = withStream

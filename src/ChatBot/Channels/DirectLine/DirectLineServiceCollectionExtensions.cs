@@ -1,3 +1,4 @@
+using ChatBot.Bot.Redis;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,10 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineStore>();
+        services.AddRedisConnection(configuration);
+        services.AddSingleton<IDirectLineStore>(sp => sp.UsesRedis()
+            ? ActivatorUtilities.CreateInstance<RedisDirectLineStore>(sp)
+            : sp.GetRequiredService<DirectLineStore>());
         services.AddSingleton<DirectLineBotBridge>();
         services.AddSingleton<DirectLineChannel>();
         services.AddSingleton<DirectLineOrigins>();

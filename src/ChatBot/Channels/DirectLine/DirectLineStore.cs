@@ -10,7 +10,7 @@ namespace ChatBot.Channels.DirectLine;
 /// The conversations of the local Direct Line: tokens, feeds and their bounds. Thread-safe; one lock guards all
 /// state because the feed is small and the work under the lock is a few list operations.
 /// </summary>
-internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeProvider clock, ILogger<DirectLineStore> logger)
+internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeProvider clock, ILogger<DirectLineStore> logger) : IDirectLineStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
@@ -186,12 +186,12 @@ internal sealed class DirectLineStore(IOptions<DirectLineOptions> options, TimeP
         return expired.Count;
     }
 
-    private static string UserIdFrom(string? requested)
+    internal static string UserIdFrom(string? requested)
     {
         var kept = new string((requested ?? "").Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.').Take(64).ToArray());
         return kept.Length == 0 ? NewSecret(9) : kept;
     }
 
-    private static string NewSecret(int bytes) =>
+    internal static string NewSecret(int bytes) =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

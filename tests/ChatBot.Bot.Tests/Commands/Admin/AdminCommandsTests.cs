@@ -78,6 +78,18 @@ public sealed class AdminCommandsTests
     }
 
     [Fact]
+    public async Task Say_StatusDuringALongReindex_ShowsSourcesDonePercentAndTimeLeft()
+    {
+        using var bot = new BotScript(adminIds: "user-1");
+        var progress = new ReindexProgress("reading sources", 1200, 3087, 38, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(94.2));
+        bot.Admin.Status.Returns(new KnowledgeStatus(7, DateTimeOffset.UnixEpoch, 6, 190, 1020, Built()) { Rebuilding = true, Progress = progress });
+
+        var reply = await bot.SayAsync("status");
+
+        Assert.Contains("A reindex is running now (reading sources: 1,200 of 3,087 sources, 38%, about 95 s left); this index keeps answering", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Say_StatusBeforeAnyIndex_SaysNothingServesYet()
     {
         using var bot = new BotScript(adminIds: "user-1");

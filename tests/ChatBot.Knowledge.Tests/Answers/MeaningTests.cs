@@ -1,0 +1,48 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// Answering by meaning as well as words: the same questions asked of the engine with sentence vectors and of one
+/// without them.
+/// </summary>
+public sealed class MeaningTests(KnowledgeFixture fixture, LexicalKnowledgeFixture lexical)
+    : IClassFixture<KnowledgeFixture>, IClassFixture<LexicalKnowledgeFixture>
+{
+    [Fact]
+    public void Ask_RewordedQuestionWithFewSharedWords_IsAnsweredByMeaning()
+    {
+        const string question = "How many articles of the treaty are still not agreed?";
+
+        var byWords = lexical.Engine.Ask(question);
+        var byMeaning = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Declined, byWords.Kind);
+        Assert.Equal(AnswerKind.Answered, byMeaning.Kind);
+        Assert.Contains("two unresolved articles", byMeaning.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_NearDomainQuestionWhoseBestSentenceIsLooselyRelated_IsDeclinedWithWhatTheBotCanAnswer()
+    {
+        const string question = "How long is the whole border between Armenia and Azerbaijan?";
+
+        var byWords = lexical.Engine.Ask(question);
+        var byMeaning = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, byWords.Kind);
+        Assert.Equal(AnswerKind.Declined, byMeaning.Kind);
+        Assert.Empty(byMeaning.Citations);
+        Assert.NotEmpty(byMeaning.Suggestions);
+    }
+
+    [Fact]
+    public void Ask_WithoutVectors_StillAnswersFromWords()
+    {
+        var answer = lexical.Engine.Ask("Who hosted the talks between the Armenian and Azerbaijani foreign ministers in Almaty?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Nurtleu", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+}
