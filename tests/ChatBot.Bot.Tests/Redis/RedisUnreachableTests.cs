@@ -1,4 +1,3 @@
-using ChatBot.Bot.Dialogs;
 using ChatBot.Bot.Feedback;
 using ChatBot.Bot.Redis;
 using ChatBot.Bot.State;

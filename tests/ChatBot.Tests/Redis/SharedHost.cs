@@ -1,5 +1,4 @@
 using ChatBot.Bot.Connector;
-using ChatBot.Bot.Hosting;
 using ChatBot.Tests.Protocol;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
