@@ -6,7 +6,7 @@ namespace ChatBot.Testing;
 
 /// <summary>
 /// A throwaway Debian <c>redis-server</c> on a free loopback port, without persistence. Tests can stop it (as a crash
-/// would) and start it again on the same port. Fails with a clear message when the binary is missing.
+/// would) and start it again on the same port. Installs Debian's package when the binary is missing, or fails saying what to install.
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
@@ -23,21 +23,27 @@ public sealed class RedisServer : IDisposable
     /// <summary>A StackExchange.Redis connection string for this server, with short time-outs for tests.</summary>
     public string Configuration => $"127.0.0.1:{Port},connectTimeout=2000,syncTimeout=2000,asyncTimeout=2000,connectRetry=1";
 
-    /// <summary>Where <c>redis-server</c> is: <c>REDIS_SERVER_PATH</c>, else the PATH.</summary>
+    /// <summary>
+    /// Where <c>redis-server</c> is: <c>REDIS_SERVER_PATH</c>, else the PATH; on a machine without it, Debian's
+    /// package is installed first (as <c>.ci/run</c> does), or the tests fail saying what to install.
+    /// </summary>
     public static string Binary
     {
         get
         {
             var configured = Environment.GetEnvironmentVariable("REDIS_SERVER_PATH");
             if (!string.IsNullOrEmpty(configured) && File.Exists(configured)) return configured;
-            var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-                .Select(dir => Path.Combine(dir, "redis-server"))
-                .FirstOrDefault(File.Exists);
-            return found ?? throw new InvalidOperationException(
-                "redis-server was not found: the Redis tests start Debian's redis-server on a free loopback port. " +
-                "Install it with 'apt-get install redis-server' (.ci/run does) or set REDIS_SERVER_PATH.");
+            if (OnPath() is { } found) return found;
+            var problem = DebianPackage.ForThisMachine("redis-server").EnsureAsync(DebianPath, "or set REDIS_SERVER_PATH").GetAwaiter().GetResult();
+            return problem is null ? DebianPath : throw new InvalidOperationException("The Redis tests start Debian's redis-server on a free loopback port. " + problem);
         }
     }
+
+    private const string DebianPath = "/usr/bin/redis-server";
+
+    private static string? OnPath() => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+        .Select(dir => Path.Combine(dir, "redis-server"))
+        .FirstOrDefault(File.Exists);
 
     /// <summary>Starts the server (again) on <see cref="Port"/> and waits until it accepts connections.</summary>
     public void Start()

@@ -1,14 +1,16 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ChatBot.Knowledge.Data;
 
-/// <summary>Reads the curated JSON data files embedded next to the code that uses them.</summary>
+/// <summary>Reads the curated JSON data files (<c>Data/*.json</c>, embedded as <c>ChatBot.Knowledge.Data.&lt;file&gt;</c>): the one loader for all of them.</summary>
 internal static class DataFile
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter() },
     };
 
     public static T Load<T>(string fileName)

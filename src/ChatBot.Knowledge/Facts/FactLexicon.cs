@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
+using ChatBot.Knowledge.Data;
 
 namespace ChatBot.Knowledge.Facts;
 
 /// <summary>The word lists of Data/facts-lexicon.json, ready for lookups.</summary>
 internal sealed class FactLexicon
 {
-    private static readonly Lazy<FactLexicon> LazyDefault = new(() => new FactLexicon(FactsData.Load<FactLexiconFile>("facts-lexicon.json")));
+    private static readonly Lazy<FactLexicon> LazyDefault = new(() => new FactLexicon(DataFile.Load<FactLexiconFile>("facts-lexicon.json")));
 
     public FactLexicon(FactLexiconFile file)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ChatBot.Knowledge.Data;
 using ChatBot.Knowledge.Paragraphs;
 
 namespace ChatBot.Knowledge.Facts;
@@ -125,7 +126,7 @@ public sealed class Gazetteer
 
     private static Gazetteer Load()
     {
-        var file = FactsData.Load<GazetteerFile>("gazetteer.json");
+        var file = DataFile.Load<GazetteerFile>("gazetteer.json");
         var entries = file.Entries.Select(e => new GazetteerEntry(e.Name, e.Kind, e.Aliases ?? [], e.Role, e.Side)).ToList();
         var genders = file.Entries.Where(e => e.Gender is not null).ToDictionary(e => e.Name, e => e.Gender!, StringComparer.Ordinal);
         return new Gazetteer(entries, genders);

@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Data;
 namespace ChatBot.Knowledge.Facts;
 
 /// <summary>The topics data file (Data/topics.json): tags sentences and resolves topics named in questions.</summary>
@@ -86,7 +87,7 @@ public sealed class TopicCatalog
 
     private static TopicCatalog Load()
     {
-        var file = FactsData.Load<TopicsFile>("topics.json");
+        var file = DataFile.Load<TopicsFile>("topics.json");
         var topics = file.Topics.Select(t => new Topic(t.Id, t.Name, t.Aliases, t.Keywords)).ToList();
         var weak = file.Topics.ToDictionary(t => t.Id, t => (IReadOnlyList<string>)t.WeakKeywords, StringComparer.Ordinal);
         return new TopicCatalog(topics, weak);

@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Data;
 namespace ChatBot.Knowledge.Paragraphs;
 
 /// <summary>The abbreviation lists from <c>Data/abbreviations.json</c>.</summary>
@@ -16,7 +17,7 @@ internal sealed class Abbreviations
         _sentenceStarters = new HashSet<string>(data.SentenceStarters ?? [], StringComparer.Ordinal);
     }
 
-    public static Abbreviations Default { get; } = new(EmbeddedJson.Read<Data>("abbreviations.json"));
+    public static Abbreviations Default { get; } = new(DataFile.Load<Data>("abbreviations.json"));
 
     /// <summary>Never ends a sentence ("Mr", "Dr", "e.g").</summary>
     public bool IsTitle(string word) => _titles.Contains(word);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBot.Knowledge.Data;
 
 namespace ChatBot.Knowledge.Paragraphs;
 
@@ -21,7 +22,7 @@ internal sealed class CleanerPatterns
         Bios = Compile(data.Bios);
     }
 
-    public static CleanerPatterns Default { get; } = new(EmbeddedJson.Read<Data>("boilerplate.json"));
+    public static CleanerPatterns Default { get; } = new(DataFile.Load<Data>("boilerplate.json"));
 
     /// <summary>Blocks that are page furniture wherever they appear.</summary>
     public IReadOnlyList<Regex> Boilerplate { get; }

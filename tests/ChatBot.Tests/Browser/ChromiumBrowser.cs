@@ -1,3 +1,4 @@
+using ChatBot.Testing;
 using Microsoft.Playwright;
 
 namespace ChatBot.Tests.Browser;
@@ -15,7 +16,7 @@ public static class ChromiumBrowser
     {
         ArgumentNullException.ThrowIfNull(playwright);
         // A fresh Debian machine gets Debian's chromium here, so the README's test command needs nothing first.
-        if (!File.Exists(ExecutablePath) && await ChromiumInstaller.ForThisMachine().EnsureAsync(ExecutablePath) is { } problem)
+        if (!File.Exists(ExecutablePath) && await DebianPackage.ForThisMachine("chromium").EnsureAsync(ExecutablePath, "or set CHROMIUM_PATH to a Chromium binary") is { } problem)
         {
             Assert.Fail(problem);
         }

@@ -1,19 +1,25 @@
 using System.Diagnostics;
 
-namespace ChatBot.Tests.Browser;
+namespace ChatBot.Testing;
 
 /// <summary>
-/// Installs Debian's <c>chromium</c> when the browser test finds none, as <c>.ci/run</c> does: through apt-get when
+/// Installs a Debian package a test needs when its program is missing, as <c>.ci/run</c> does: through apt-get when
 /// the test run is root, through <c>sudo -n</c> when that works without a password, and otherwise says what to run.
 /// </summary>
-public sealed class ChromiumInstaller(bool privileged, Func<string, IReadOnlyList<string>, Task<int>> run)
+/// <param name="package">The Debian package, e.g. <c>chromium</c> or <c>redis-server</c>.</param>
+/// <param name="privileged">Whether this process may run apt-get itself.</param>
+/// <param name="run">Runs a program with arguments and returns its exit code.</param>
+public sealed class DebianPackage(string package, bool privileged, Func<string, IReadOnlyList<string>, Task<int>> run)
 {
     private static readonly SemaphoreSlim Once = new(1, 1);
 
-    public static ChromiumInstaller ForThisMachine() => new(Environment.IsPrivilegedProcess, RunAsync);
+    public static DebianPackage ForThisMachine(string package) => new(package, Environment.IsPrivilegedProcess, RunAsync);
 
-    /// <summary>Null when <paramref name="executable"/> exists (now); otherwise why it could not be installed.</summary>
-    public async Task<string?> EnsureAsync(string executable)
+    /// <summary>
+    /// Null when <paramref name="executable"/> exists (now); otherwise why it could not be installed, with
+    /// <paramref name="alternative"/> (another way to provide it) in the message.
+    /// </summary>
+    public async Task<string?> EnsureAsync(string executable, string alternative)
     {
         await Once.WaitAsync();
         try
@@ -22,16 +28,16 @@ public sealed class ChromiumInstaller(bool privileged, Func<string, IReadOnlyLis
             string[] prefix = privileged ? [] : await run("sudo", ["-n", "true"]) == 0 ? ["sudo", "-n"] : [];
             if (!privileged && prefix.Length == 0)
             {
-                return $"The browser test needs Chromium at {executable}. Install it with `sudo apt-get install chromium` "
-                    + "(or set CHROMIUM_PATH to a Chromium binary); the test installs it itself when run as root.";
+                return $"This test needs {executable}. Install it with `sudo apt-get install {package}` ({alternative}); "
+                    + "the test installs it itself when run as root.";
             }
 
             var update = await AptAsync(prefix, "update", "-qq");
-            var install = update == 0 ? await AptAsync(prefix, "install", "-y", "-qq", "chromium") : update;
+            var install = update == 0 ? await AptAsync(prefix, "install", "-y", "-qq", package) : update;
             return File.Exists(executable)
                 ? null
-                : $"Installing chromium with apt-get failed (exit code {install}), and the browser test needs it at {executable}. "
-                    + "Install it with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium binary).";
+                : $"Installing {package} with apt-get failed (exit code {install}), and this test needs {executable}. "
+                    + $"Install it with `apt-get install {package}` ({alternative}).";
         }
         finally
         {
