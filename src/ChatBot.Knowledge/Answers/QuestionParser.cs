@@ -6,7 +6,7 @@ using Lucene.Net.Analysis.En;
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>Reads a question: spelling, intent, expected answer type, weighted concepts, entities, topic, follow-up.</summary>
-internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazetteer, TopicCatalog topics)
+internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazetteer, TopicCatalog topics, StatusByMeaning statusByMeaning)
 {
     private static readonly QuestionVocabulary Words = QuestionVocabulary.Default;
 
@@ -57,6 +57,13 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         var asked = words.ToHashSet(StringComparer.Ordinal);
         // A changes question's anchor ("after the Almaty talks") names its subject as much as the rest does.
         var isFollowUp = IsFollowUp(focus, words, anchor is null ? subject : $"{subject} {anchor}", snapshot.Model);
+        // "Any headway on X lately?" names no status cue but asks one; a follow-up reads with its predecessor instead.
+        if (intent == QuestionIntent.Question && !isFollowUp && statusByMeaning.Asks(corrected))
+        {
+            intent = QuestionIntent.Latest;
+            concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: true);
+        }
+
         var topic = topics.Resolve(subject);
         if (isFollowUp && focus is not null)
         {

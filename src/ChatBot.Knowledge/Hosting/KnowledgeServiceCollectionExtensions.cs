@@ -36,6 +36,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<CorpusModelBuilder>();
         services.TryAddSingleton<IHostCoordinator, SingleHostCoordinator>();
         services.AddSingleton<KnowledgeIndex>();
+        services.AddSingleton<StatusByMeaning>();
         services.AddSingleton<QuestionParser>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<KnowledgeBase>());

@@ -24,6 +24,27 @@ public sealed class MeaningTests(KnowledgeFixture fixture, LexicalKnowledgeFixtu
     }
 
     [Fact]
+    public void Ask_StatusQuestionWithoutAStatusCue_IsReadAsStatusByMeaning()
+    {
+        const string question = "Any headway with border delimitation of late?";
+
+        var byWords = lexical.Engine.Ask(question);
+        var byMeaning = fixture.Ask(question);
+
+        Assert.NotEqual(AnswerKind.LatestStatus, byWords.Kind);
+        Assert.Equal(AnswerKind.LatestStatus, byMeaning.Kind);
+        Assert.StartsWith("As of ", byMeaning.Lines[0].Prefix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_FactQuestion_IsNotReadAsStatusByMeaning()
+    {
+        var answer = fixture.Ask("Who chairs the Armenian border commission?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+    }
+
+    [Fact]
     public void Ask_NearDomainQuestionWhoseBestSentenceIsLooselyRelated_IsDeclinedWithWhatTheBotCanAnswer()
     {
         const string question = "How long is the whole border between Armenia and Azerbaijan?";
