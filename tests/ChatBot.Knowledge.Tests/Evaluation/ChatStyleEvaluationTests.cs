@@ -1,0 +1,22 @@
+using ChatBot.Knowledge.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ChatBot.Knowledge.Tests.Evaluation;
+
+/// <summary>
+/// Questions as people type them in chat (rewordings, lower case, typos, follow-ups, status on narrow subjects) and
+/// near-domain questions the articles don't answer, written from the articles alone by someone who never saw the
+/// engine; judged by the same strict rule. The floor guards against regressions while the engine improves on it.
+/// </summary>
+public sealed class ChatStyleEvaluationTests(KnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<KnowledgeFixture>
+{
+    private const int RequiredPasses = 46;
+
+    [Fact]
+    public void Ask_ChatStyleQuestions_PassAtLeastFloor()
+    {
+        var (passed, total) = EvalRunner.Run(fixture, "chat.jsonl", output);
+
+        Assert.True(passed >= RequiredPasses, $"{passed}/{total} passed; at least {RequiredPasses} required");
+    }
+}
