@@ -20,6 +20,7 @@ internal static class EmbeddingServiceCollectionExtensions
         services.TryAddSingleton<ISentenceEncoder, ArcticSentenceEncoder>();
         services.AddSingleton<QueryEmbeddings>();
         services.AddSingleton<GenerationVectors>();
+        services.AddHostedService<EncoderWarmUp>();
         return services;
     }
 }
