@@ -8,7 +8,8 @@ namespace ChatBot.Knowledge.Embeddings;
 /// The model (about 300 MB in memory) loads on first use, once per process, and is shared by every instance: an
 /// ONNX session runs calls from several threads at once, so parallel embedding needs no second copy.
 /// </summary>
-internal sealed class ArcticSentenceEncoder : ISentenceEncoder
+/// <param name="remember">False to bypass the process-wide memo of passage vectors (to measure the model itself).</param>
+internal sealed class ArcticSentenceEncoder(bool remember = true) : ISentenceEncoder
 {
     public const string QueryInstruction = "Represent this sentence for searching relevant passages: ";
 
@@ -45,7 +46,7 @@ internal sealed class ArcticSentenceEncoder : ISentenceEncoder
         var missing = new List<int>();
         for (var i = 0; i < texts.Length; i++)
         {
-            if (Memo.TryGet(texts[i], out var known)) vectors[i] = known;
+            if (remember && Memo.TryGet(texts[i], out var known)) vectors[i] = known;
             else missing.Add(i);
         }
 
@@ -57,7 +58,7 @@ internal sealed class ArcticSentenceEncoder : ISentenceEncoder
             for (var j = 0; j < batch.Length; j++)
             {
                 vectors[batch[j]] = encoded[j];
-                Memo.Set(texts[batch[j]], encoded[j]);
+                if (remember) Memo.Set(texts[batch[j]], encoded[j]);
             }
         }
 
