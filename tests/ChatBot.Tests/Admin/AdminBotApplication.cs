@@ -30,11 +30,7 @@ public sealed class AdminBotApplication : WebApplicationFactory<Program>
     public AdminBotApplication(string apiKey)
     {
         _apiKey = apiKey;
-        Directory.CreateDirectory(SeedsPath);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds")))
-        {
-            File.Copy(file, Path.Combine(SeedsPath, Path.GetFileName(file)));
-        }
+        RepositorySeeds.CopyTo(SeedsPath);
     }
 
     public string SeedsPath => Path.Combine(_folder, "seeds");
@@ -97,15 +93,5 @@ public sealed class AdminBotApplication : WebApplicationFactory<Program>
             {
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln"))) return dir.FullName;
-        }
-
-        throw new DirectoryNotFoundException("repository root not found");
     }
 }

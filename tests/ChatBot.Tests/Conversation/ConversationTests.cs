@@ -19,7 +19,7 @@ public sealed class ConversationTests(RealBotApplication app) : IClassFixture<Re
         Assert.Contains("Nurtleu", text.Split('\n')[0], StringComparison.Ordinal);
         var citation = reply["entities"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "https://schema.org/Message")!["citation"]!.AsArray()[0]!;
         Assert.Equal(1, citation["position"]!.GetValue<int>());
-        var seed = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "seeds", "000_30b3a433c56a79ea.txt"));
+        var seed = await File.ReadAllTextAsync(Path.Combine(RepositorySeeds.Folder, "000_30b3a433c56a79ea.txt"));
         Assert.Contains(citation["appearance"]!["abstract"]!.GetValue<string>(), seed, StringComparison.Ordinal);
     }
 
@@ -120,14 +120,4 @@ public sealed class ConversationTests(RealBotApplication app) : IClassFixture<Re
     }
 
     private static StringContent Json(JsonObject activity) => new(activity.ToJsonString(), Encoding.UTF8, "application/json");
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln"))) return dir.FullName;
-        }
-
-        throw new DirectoryNotFoundException("repository root not found");
-    }
 }

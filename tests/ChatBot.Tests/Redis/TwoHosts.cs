@@ -13,11 +13,7 @@ public sealed class TwoHosts : IDisposable
 
     public TwoHosts()
     {
-        Directory.CreateDirectory(SeedsPath);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds")))
-        {
-            File.Copy(file, Path.Combine(SeedsPath, Path.GetFileName(file)));
-        }
+        RepositorySeeds.CopyTo(SeedsPath);
 
         var prefix = "test-" + Guid.NewGuid().ToString("N")[..8] + ":";
         A = new SharedHost(SeedsPath, Path.Combine(_folder, "index"), Redis.Configuration, prefix);
@@ -48,15 +44,5 @@ public sealed class TwoHosts : IDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln"))) return dir.FullName;
-        }
-
-        throw new DirectoryNotFoundException("repository root not found");
     }
 }

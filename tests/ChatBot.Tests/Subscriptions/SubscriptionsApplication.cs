@@ -22,11 +22,7 @@ public sealed class SubscriptionsApplication : WebApplicationFactory<Program>
 
     public SubscriptionsApplication()
     {
-        Directory.CreateDirectory(SeedsPath);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds")))
-        {
-            File.Copy(file, Path.Combine(SeedsPath, Path.GetFileName(file)));
-        }
+        RepositorySeeds.CopyTo(SeedsPath);
     }
 
     public string SeedsPath => Path.Combine(_folder, "seeds");
@@ -81,15 +77,5 @@ public sealed class SubscriptionsApplication : WebApplicationFactory<Program>
         catch (IOException)
         {
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln"))) return dir.FullName;
-        }
-
-        throw new DirectoryNotFoundException("repository root not found");
     }
 }
