@@ -1,3 +1,6 @@
+using ChatBot.Knowledge.Answers.Retrieval;
+using ChatBot.Knowledge.Answers.Composing;
+
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>Topics by name and what is new on them since an index version, for subscriptions.</summary>

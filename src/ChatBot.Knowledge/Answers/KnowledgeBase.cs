@@ -4,6 +4,8 @@ using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Hosting;
 using ChatBot.Knowledge.Indexing;
 using Microsoft.Extensions.Options;
+using ChatBot.Knowledge.Answers.Reading;
+using ChatBot.Knowledge.Answers.Composing;
 
 namespace ChatBot.Knowledge.Answers;
 

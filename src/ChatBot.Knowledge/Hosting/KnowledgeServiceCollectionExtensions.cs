@@ -6,6 +6,7 @@ using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ChatBot.Knowledge.Answers.Reading;
 
 namespace ChatBot.Knowledge.Hosting;
 

@@ -1,5 +1,6 @@
 using ChatBot.Knowledge.Corpus;
 using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Answers.Composing;
 
 namespace ChatBot.Knowledge.Indexing;
 
@@ -39,7 +40,7 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
     // A passage of one sentence shares its sentence's set; a longer one gets the union of its sentences'.
     private static IReadOnlySet<string> PassageTermsOf(IndexedFact fact)
     {
-        var sentences = Answers.PassageBuilder.Sentences(fact);
+        var sentences = PassageBuilder.Sentences(fact);
         return sentences.Count == 1 ? fact.Terms : TermSet.Of(sentences.SelectMany(f => f.Terms));
     }
 

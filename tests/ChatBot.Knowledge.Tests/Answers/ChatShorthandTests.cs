@@ -1,5 +1,6 @@
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Tests.Support;
+using ChatBot.Knowledge.Answers.Reading;
 
 namespace ChatBot.Knowledge.Tests.Answers;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Tests.Corpus;
 using ChatBot.Knowledge.Tests.Support;
+using ChatBot.Knowledge.Answers.Reading;
 
 namespace ChatBot.Knowledge.Tests.Answers;
 

@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Answers.Reading;
 
 namespace ChatBot.Knowledge.Tests.Answers;
 

@@ -1,6 +1,7 @@
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Tests.Support;
+using ChatBot.Knowledge.Answers.Reading;
 
 namespace ChatBot.Knowledge.Tests.Answers;
 

@@ -1,0 +1,99 @@
+using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Answers.Reading;
+using ChatBot.Knowledge.Answers.Ranking;
+
+namespace ChatBot.Knowledge.Answers.Composing;
+
+/// <summary>Answers a plain question: the best fact as the lead, then the other supporting passages.</summary>
+internal static class DirectAnswerComposer
+{
+    /// <summary>Below this support the sources don't answer the question.</summary>
+    internal const double MinSupport = 0.5;
+
+    /// <summary>
+    /// A sentence no closer to the question than this many standard deviations above the corpus's mean similarity is
+    /// only loosely related: the question is near the sources' subject but not answered by them. Calibrated on the dev,
+    /// held-out and tuning sets: out-of-scope questions' best sentences stood out by 0.3–1.0, answered ones' mostly
+    /// by 1.5 or more.
+    /// </summary>
+    internal const double MinStandout = 1.0;
+
+    /// <summary>A sentence standing out this far says what a reworded question asks, even with few words in common.</summary>
+    internal const double ParaphraseStandout = 3.0;
+
+    /// <summary>The least support (share of the question's words) such a sentence still needs.</summary>
+    internal const double MinMeaningSupport = 0.15;
+
+    /// <summary>Less support still answers a long, paraphrased question when the sentence matches enough of its distinctive words.</summary>
+    private const double MinParaphraseSupport = 0.28;
+
+    /// <summary>How many of the question's own words a paraphrased question's answer must match.</summary>
+    private const int MinParaphraseWords = 3;
+
+    /// <summary>The summed weight (inverse document frequency) those matched words must reach: rare words, not "Armenia".</summary>
+    private const double MinParaphraseWeight = 9;
+
+    public static Answer? Compose(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model, KnowledgeText text, int maxCitations)
+    {
+        if (ranked.Count == 0 || !IsSupported(question, ranked[0])) return null;
+        var best = ranked[0];
+        if (!MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
+        var citations = new CitationFactory(model);
+        var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact)]);
+        // A lead that introduces a list ("Two key points remain unresolved …:") is no answer without its items.
+        var items = ListItems.After(best.Fact, model).Select(item => new AnswerLine(null, item.Fact.Text, null, [citations.Cite(item)])).ToList();
+        foreach (var other in ranked.Skip(1).Where(f => f.Support >= MinSupport * 0.9 && f.Score >= best.Score * 0.6))
+        {
+            if (citations.Citations.Count >= maxCitations) break;
+            citations.Cite(other.Fact);
+        }
+
+        return new Answer(AnswerKind.Answered, [lead, .. items], citations.Citations, null, [], null);
+    }
+
+    /// <summary>
+    /// Half the question's weight answers it. A long question put in the asker's own words ("which clergyman
+    /// spearheaded the demonstrations") shares less with its answer, but still several rare words at once, which a
+    /// question about something else sharing a word or two ("the war in Ukraine") doesn't. With sentence vectors,
+    /// meaning decides too: a sentence that stands far out in closeness answers a reworded question, and one that
+    /// hardly stands out from the rest of the corpus doesn't answer, however many words it shares.
+    /// </summary>
+    private static bool IsSupported(ParsedQuestion question, ScoredFact best)
+    {
+        if (question.Meaning.IsKnown)
+        {
+            // A follow-up's meaning is read together with the question before it, which blurs how far one sentence
+            // stands out, so only a question on its own is declined for it.
+            if (!question.IsFollowUp && best.Standout < MinStandout) return false;
+            if (best.Standout >= ParaphraseStandout && best.Support >= MinMeaningSupport && SharesMoreThanNames(question, best)) return true;
+        }
+
+        if (best.Support >= MinSupport) return true;
+        if (best.Support < MinParaphraseSupport) return false;
+        var matched = question.Concepts.Where(c => !c.FromFocus && c.Share(best.Fact.PassageTerms) > 0).ToList();
+        return matched.Count >= MinParaphraseWords && matched.Sum(c => c.Weight * c.Share(best.Fact.PassageTerms)) >= MinParaphraseWeight;
+    }
+
+    /// <summary>
+    /// "What is Bayramov's date of birth?": any sentence about Bayramov stands out for it; one that answers it also
+    /// shares a word of what is asked about him.
+    /// </summary>
+    private static bool SharesMoreThanNames(ParsedQuestion question, ScoredFact best)
+    {
+        var names = question.Entities.Select(e => e.Span.Of(question.Text).ToLowerInvariant()).ToList();
+        return question.Concepts.Any(c => !c.FromFocus
+            && !names.Any(n => n.Contains(c.Word.Split('\'', '\u2019')[0], StringComparison.Ordinal))
+            && c.Share(best.Fact.PassageTerms) > 0);
+    }
+
+    /// <summary>
+    /// One shared word is no answer ("title" / "titled") unless it names something the sources follow: a known
+    /// entity or topic. Otherwise the sentence must share at least two of the question's words.
+    /// </summary>
+    private static bool MatchesEnough(ParsedQuestion question, ScoredFact best)
+    {
+        if (question.Entities.Count > 0 || question.Topic is not null) return true;
+        var matched = question.Concepts.Count(c => c.Share(best.Fact.PassageTerms) > 0 || c.Share(best.Fact.Paragraph.Terms) > 0);
+        return matched >= 2;
+    }
+}

@@ -1,0 +1,49 @@
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+using Lucene.Net.Search;
+using ChatBot.Knowledge.Answers.Reading;
+using ChatBot.Knowledge.Answers.Retrieval;
+using ChatBot.Knowledge.Answers.Ranking;
+
+namespace ChatBot.Knowledge.Answers.Composing;
+
+/// <summary>Picks the composer for a question's intent; a plain answer is the fallback when a special one finds nothing.</summary>
+internal static class IntentComposer
+{
+    public static Answer? Compose(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher, KnowledgeText text, Gazetteer gazetteer, int maxCitations)
+    {
+        var model = snapshot.Model;
+        // A question naming something the sources never mention is about something else.
+        if (parsed.UnknownNames.Count > 0 || AnswerScope.AsksAfterSources(parsed, model)) return null;
+        // "The latest on the Mars mission": a status, timeline or position question on no known topic that uses a
+        // word the sources never do asks about something they don't cover, however many other words they share.
+        if (parsed.Intent is QuestionIntent.Latest or QuestionIntent.Timeline or QuestionIntent.Position or QuestionIntent.Comparison
+            && parsed.Topic is null
+            && parsed.Concepts.Any(c => !c.FromFocus && !c.Terms.Any(model.DocumentFrequency.ContainsKey)))
+        {
+            return null;
+        }
+
+        var ranked = parsed.Concepts.Count == 0 ? [] : FactRanker.Rank(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher));
+        var answer = parsed.Intent switch
+        {
+            QuestionIntent.Latest => LatestStatusComposer.Compose(parsed, model, text, ranked),
+            QuestionIntent.Timeline => TimelineComposer.Compose(parsed, LatestStatusComposer.Relevant(parsed, model, ranked), model, text),
+            QuestionIntent.Changes => ChangesComposer.Compose(parsed, model, text, ranked, AnchorHits(parsed, parse, snapshot, searcher)),
+            QuestionIntent.Position => PositionComposer.Compose(parsed, model, text, ranked, gazetteer),
+            QuestionIntent.Comparison => ComparisonComposer.Compose(parsed, model, text, ranked, gazetteer),
+            _ => null,
+        };
+        // A status, timeline or position question on no known topic that its own composer can't answer is declined
+        // with the topics listed, rather than answered from whichever sentence shares a word with it.
+        var fallback = parsed.Concepts.Count > 0 && (parsed.Intent == QuestionIntent.Question || parsed.Topic is not null);
+        return answer ?? (fallback ? DirectAnswerComposer.Compose(parsed, ranked, model, text, maxCitations) : null);
+    }
+
+    private static List<ScoredFact> AnchorHits(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher)
+    {
+        if (parsed.Anchor is not { } anchor) return [];
+        var question = parse(anchor);
+        return question.Concepts.Count == 0 ? [] : FactRanker.Rank(question, FactRetriever.Retrieve(question, snapshot, searcher));
+    }
+}

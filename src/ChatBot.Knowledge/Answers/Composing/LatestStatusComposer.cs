@@ -1,0 +1,149 @@
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Answers.Reading;
+using ChatBot.Knowledge.Answers.Ranking;
+
+namespace ChatBot.Knowledge.Answers.Composing;
+
+/// <summary>
+/// "What's the latest on X": the newest relevant fact first (newest event, then newest source), then a few earlier
+/// dated milestones, then, when recent sources disagree about the state of things, one line for each view with who
+/// said it; the notice says how fresh the newest source is.
+/// </summary>
+internal static class LatestStatusComposer
+{
+    private const int Milestones = 3;
+
+    /// <summary>How far back from the newest fact a contrasting view still counts as current.</summary>
+    private const int DisagreementMonths = 6;
+
+    /// <summary>How long before its source's publication a dated event still counts as that source's news.</summary>
+    private const int RecentEventMonths = 3;
+
+    /// <summary>How far out in closeness (standard deviations) a fact sharing few words must stand to be about the subject.</summary>
+    private const double RelevantStandout = 2.0;
+
+    public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked)
+    {
+        var relevant = Relevant(question, model, ranked);
+        if (relevant.Count == 0) return null;
+        var ordered = NewestFirst(relevant);
+        var citations = new CitationFactory(model);
+        var newest = Lead(ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
+        var lines = new List<AnswerLine>
+        {
+            LeadBuilder.Build(newest, question, text.Terms, $"As of {DateText.Day(newest.Fact.EffectiveDate)} ({SourceName(newest.Fact)}):", [citations.Cite(newest.Fact)]),
+        };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { DateText.Of(newest.Fact.When) };
+        foreach (var earlier in ordered.Skip(1).Where(f => f.Fact.When.Precision >= DatePrecision.Month && f.Fact.EffectiveDate < newest.Fact.EffectiveDate && seen.Add(DateText.Of(f.Fact.When))).Take(Milestones))
+        {
+            lines.Add(LeadBuilder.Build(earlier, question, text.Terms, $"{DateText.Of(earlier.Fact.When)}:", [citations.Cite(earlier.Fact)]));
+        }
+
+        var views = Disagreement(ordered);
+        foreach (var (state, fact) in views)
+        {
+            var label = StatusVocabulary.Default.Labels[state];
+            lines.Add(LeadBuilder.Build(fact, question, text.Terms, $"{label}: {Attribution(fact.Fact)}:", [citations.Cite(fact.Fact)]));
+        }
+
+        var differ = views.Count > 0 ? "Sources differ on where things stand: both views are shown. " : "";
+        return new Answer(AnswerKind.LatestStatus, lines, citations.Citations, differ + Freshness(relevant), [], null);
+    }
+
+    /// <summary>
+    /// Newest event first, then newest source; on the same day a dated report beats an undated one, then relevance
+    /// by words and meaning.
+    /// </summary>
+    internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts) =>
+        facts
+            .OrderByDescending(f => f.Fact.EffectiveDate)
+            .ThenByDescending(f => f.Fact.Source.Published)
+            .ThenByDescending(f => f.Fact.When.Precision >= DatePrecision.Month)
+            .ThenByDescending(f => f.Score + f.Meaning + StatusCue(f.Fact))
+            .ThenBy(f => f.Fact.Id)
+            .ToList();
+
+    /// <summary>
+    /// "The latest on X" asks for news: the newest source's latest dated event ("Rubinyan and Kilic met again in
+    /// early November") leads rather than its undated background ("Turkish officials have consistently
+    /// emphasized..."), which only carries the publication date. "The status of X" asks for the state of things,
+    /// which the undated summary ("the sides are working on the 11th draft") gives; so does a source that dates
+    /// nothing recent on the subject.
+    /// </summary>
+    internal static ScoredFact Lead(IReadOnlyList<ScoredFact> newestFirst, bool asksForState)
+    {
+        var first = newestFirst[0];
+        if (asksForState || IsDatedEvent(first)) return first;
+        var published = first.Fact.Source.Published;
+        // Still news only when nothing another source reports is newer, and not long before publication.
+        var others = newestFirst.Where(f => f.Fact.Source.Published != published).Select(f => f.Fact.EffectiveDate).DefaultIfEmpty(DateOnly.MinValue).Max();
+        var recent = published.AddMonths(-RecentEventMonths);
+        return newestFirst.FirstOrDefault(f => IsDatedEvent(f) && f.Fact.Source.Published == published && f.Fact.EffectiveDate >= recent && f.Fact.EffectiveDate > others) ?? first;
+    }
+
+    /// <summary>Dated to the month or closer: "this year" dates an event hardly better than the publication does.</summary>
+    private static bool IsDatedEvent(ScoredFact fact) => fact.Fact.When.Precision >= DatePrecision.Month;
+
+    /// <summary>Facts on the question's topic when it names one, else facts that cover most of its words.</summary>
+    internal static List<ScoredFact> Relevant(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
+    {
+        if (question.Topic is { } topic)
+        {
+            var byId = ranked.ToDictionary(f => f.Fact.Id);
+            return model.Facts
+                .Where(f => f.Fact.Topics.Contains(topic.Id, StringComparer.Ordinal))
+                .Select(f => byId.GetValueOrDefault(f.Id) ?? new ScoredFact(f, question.Coverage(f.Terms), 0, question.Coverage(f.Terms), null)
+                {
+                    Meaning = question.Meaning.Closeness(f.Id),
+                    Standout = question.Meaning.Standout(f.Id),
+                })
+                .ToList();
+        }
+
+        // Any subject the sources cover: facts that share most of its words, or that stand out in meaning and share some.
+        return ranked.Where(f => f.Support >= DirectAnswerComposer.MinSupport
+            || question.Meaning.IsKnown && f.Standout >= RelevantStandout && f.Support >= DirectAnswerComposer.MinMeaningSupport).ToList();
+    }
+
+    /// <summary>"The newest source on this is from 20 December 2024."</summary>
+    internal static string Freshness(IEnumerable<ScoredFact> facts) =>
+        facts.Select(f => f.Fact.Source.Published).DefaultIfEmpty().Max() is var newest && newest != default
+            ? $"The newest source on this is from {DateText.Day(newest)}."
+            : "";
+
+    /// <summary>
+    /// The newest fact for each contrasting state among the recent ones, when the recent facts hold more than one
+    /// state; empty when they agree.
+    /// </summary>
+    internal static List<(string State, ScoredFact Fact)> Disagreement(IReadOnlyList<ScoredFact> newestFirst)
+    {
+        if (newestFirst.Count == 0) return [];
+        var since = newestFirst[0].Fact.EffectiveDate.AddMonths(-DisagreementMonths);
+        var views = newestFirst
+            .Where(f => f.Fact.EffectiveDate >= since && (f.Fact.Fact.Speaker is not null || StatusVocabulary.Default.IsAttributed(f.Fact.Fact.Text)))
+            .Select(f => (State: StatusVocabulary.Default.StateOf(f.Fact.Fact.Text), Fact: f))
+            .Where(v => v.State is not null)
+            .GroupBy(v => v.State!, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.First().Fact))
+            .ToList();
+        return views.Count > 1 ? views : [];
+    }
+
+    private static double StatusCue(IndexedFact fact) =>
+        QuestionVocabulary.Default.StatusCues.Any(c => fact.Fact.Text.Contains(c, StringComparison.OrdinalIgnoreCase)) ? 0.3 : 0;
+
+    internal static string Day(DateOnly date) => DateText.Day(date);
+
+    /// <summary>The publisher without the catalog's note on how it was inferred, else the title.</summary>
+    internal static string SourceName(IndexedFact fact) =>
+        fact.Source.Publisher is { Length: > 0 } publisher
+            ? publisher.Split(" (", 2, StringSplitOptions.None)[0].Trim()
+            : fact.Source.Title;
+
+    /// <summary>"Antony Blinken (OC Media, 5 May 2023)", or "The Armenian Weekly, 10 May 2023" when no one is named.</summary>
+    internal static string Attribution(IndexedFact fact) =>
+        fact.Fact.Speaker is { } speaker
+            ? $"{speaker} ({SourceName(fact)}, {DateText.Of(fact.When)})"
+            : $"{SourceName(fact)}, {DateText.Of(fact.When)}";
+}

@@ -1,0 +1,69 @@
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Answers.Reading;
+using ChatBot.Knowledge.Answers.Retrieval;
+using ChatBot.Knowledge.Answers.Ranking;
+
+namespace ChatBot.Knowledge.Answers.Composing;
+
+/// <summary>
+/// "What is Azerbaijan's position on X", "what did Aliyev say about X": the party's statements on the topic, newest
+/// first, each with who said it, where and when.
+/// </summary>
+internal static class PositionComposer
+{
+    internal const int MaxStatements = 4;
+
+    public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked, Gazetteer gazetteer)
+    {
+        var party = question.Parties[0];
+        var statements = Statements(question, party, model, ranked, gazetteer, MaxStatements);
+        if (statements.Count == 0) return null;
+        var citations = new CitationFactory(model);
+        var lines = statements.Select(f => Line(f, party, question, text, citations, null)).ToList();
+        var notice = $"Statements by or for {party.Label}, newest first. {LatestStatusComposer.Freshness(statements)}";
+        return new Answer(AnswerKind.Position, lines, citations.Citations, notice, [], null);
+    }
+
+    /// <summary>The party's statements on the question's topic (or words), newest first, most relevant first on the same date.</summary>
+    internal static List<ScoredFact> Statements(ParsedQuestion question, Party party, CorpusModel model, IReadOnlyList<ScoredFact> ranked, Gazetteer gazetteer, int max, Func<ScoredFact, bool>? keep = null)
+    {
+        var onTopic = question.Topic is not null || question.Concepts.Count == 0
+            ? TopicFacts(question, model, ranked)
+            : ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport || f.Support >= DirectAnswerComposer.MinSupport).Concat(InSources(question, party, model, ranked));
+        var stated = onTopic.Where(f => StanceMatcher.States(f.Fact, party, gazetteer) && (keep is null || keep(f))).ToList();
+        // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
+        // rest of the topic ("a railway proposal"); the rest only fills in when there are none.
+        var onTerms = question.Concepts.Count == 0 ? [] : stated.Where(f => question.Coverage(f.Fact.PassageTerms) > 0).ToList();
+        return LatestStatusComposer.NewestFirst(onTerms.Count > 0 ? onTerms : stated)
+            .Take(max)
+            .ToList();
+    }
+
+    internal static AnswerLine Line(ScoredFact fact, Party party, ParsedQuestion question, KnowledgeText text, CitationFactory citations, string? group)
+    {
+        var who = StanceMatcher.Who(fact.Fact, party);
+        var label = group is null || string.Equals(group, who, StringComparison.Ordinal) ? who : $"{group} \u2014 {who}";
+        var prefix = $"{label} ({LatestStatusComposer.SourceName(fact.Fact)}, {DateText.Of(fact.Fact.When)}):";
+        return LeadBuilder.Build(fact with { AnswerSpan = null }, question, text.Terms, prefix, [citations.Cite(fact.Fact)]);
+    }
+
+    /// <summary>
+    /// "What did Bayramov say after the Washington talks?": a person's sentences needn't repeat the occasion; those
+    /// in an article whose opening is about it ("high-level talks in Washington") count too.
+    /// </summary>
+    private static IEnumerable<ScoredFact> InSources(ParsedQuestion question, Party party, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
+    {
+        if (party.Person is null) return [];
+        var seen = ranked.Select(f => f.Fact.Id).ToHashSet();
+        return model.Facts
+            .Where(f => !seen.Contains(f.Id) && question.Coverage(SourceTerms.Of(model, f.Source.File)) >= DirectAnswerComposer.MinSupport)
+            .Select(f => new ScoredFact(f, 0, 0, 0, null));
+    }
+
+    private static IEnumerable<ScoredFact> TopicFacts(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
+    {
+        if (question.Topic is not null) return LatestStatusComposer.Relevant(question, model, ranked);
+        return model.Facts.Select(f => new ScoredFact(f, 0, 0, 0, null));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ChatBot.Knowledge.Data;
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Answers.Reading;
+
+namespace ChatBot.Knowledge.Answers.Ranking;
+
+/// <summary>
+/// Checks that a lead sentence answers what was asked, not only something near it: a quantity question's sentence
+/// holds a number of the right kind, a multi-word name ("Treaty of Kars") is matched as a phrase, a year the
+/// question names is one the sources speak of, "what did X say" quotes or names X, and a when-question's date sits
+/// by the asked event. Data/scope.json holds the words it relies on.
+/// </summary>
+internal static partial class AnswerScope
+{
+    private sealed record QuantityNoun(decimal MinValue, List<string> Units);
+
+    private sealed record File(Dictionary<string, QuantityNoun> QuantityNouns, List<string> NameConnectors, List<string> SayVerbs, int DateWindow);
+
+    private static readonly File Data = DataFile.Load<File>("scope.json");
+
+    /// <summary>True when <paramref name="fact"/> answers the question as far as these checks can tell.</summary>
+    public static bool Answers(ParsedQuestion question, IndexedFact fact, CorpusModel model, KnowledgeText text)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(fact);
+        return HasAskedQuantity(question, fact.Fact)
+            && MatchesNamePhrases(question, fact, model)
+            && MatchesYears(question, fact, model)
+            && NamesSpeaker(question, fact)
+            && DatesAskedEvent(question, fact, text);
+    }
+
+    /// <summary>True when the question names a year after the newest source's ("in 2027"), which no source can answer.</summary>
+    public static bool AsksAfterSources(ParsedQuestion question, CorpusModel model)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Articles.Count == 0) return false;
+        var newest = model.Articles.Max(a => a.Source.Published).Year;
+        return YearPattern().Matches(question.Text).Any(m => int.Parse(m.Value, CultureInfo.InvariantCulture) > newest);
+    }
+
+    /// <summary>"The population of X" needs a head count, "what percentage" a percentage, "how many" any count.</summary>
+    private static bool HasAskedQuantity(ParsedQuestion question, Fact fact)
+    {
+        var counts = fact.Quantities.Where(q => !q.IsOrdinal).ToList();
+        foreach (var word in question.AskedWords)
+        {
+            if (!Data.QuantityNouns.TryGetValue(word, out var noun)) continue;
+            return counts.Any(q => q.Unit is { } unit && noun.Units.Contains(unit) || noun.MinValue > 0 && q.Value >= noun.MinValue);
+        }
+
+        return question.AnswerType != AnswerType.Quantity || counts.Count > 0;
+    }
+
+    /// <summary>
+    /// A name of several capitalised words, one of them no common word, that neither the gazetteer nor any article
+    /// knows ("Treaty of Kars") must appear whole in the passage: sharing one of its words ("Gyumri-Kars railroad") is no answer.
+    /// </summary>
+    private static bool MatchesNamePhrases(ParsedQuestion question, IndexedFact fact, CorpusModel model)
+    {
+        var connectors = string.Join('|', Data.NameConnectors.Select(Regex.Escape));
+        var pattern = new Regex($@"\b[A-Z][\p{{L}}\p{{N}}]+(?:\s+(?:(?:{connectors})\s+)?[A-Z][\p{{L}}\p{{N}}]+)+", RegexOptions.None, TimeSpan.FromSeconds(1));
+        var paragraph = TextFolding.Fold(ParagraphText(fact));
+        foreach (Match phrase in pattern.Matches(question.Text))
+        {
+            if (question.Entities.Any(m => m.Span.Start < phrase.Index + phrase.Length && phrase.Index < m.Span.End)) continue;
+            var name = phrase.Value;
+            // "When was the Treaty of Kars signed": the question's first word is no part of the name.
+            if (phrase.Index == 0 && name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0) name = name[(space + 1)..];
+            if (!name.Contains(' ', StringComparison.Ordinal) || UnknownNames.IsCorpusPhrase(name, model)) continue;
+            // Common words alone ("White House") may be a paraphrase of what the sources call it; a rare word may not.
+            if (name.Split(' ').All(w => SpellingCorrector.IsCommonWord(w.ToLowerInvariant()) || Data.NameConnectors.Contains(w))) continue;
+            if (!paragraph.Contains(name, StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A year after the newest source can't be answered, and any other year the question names must be one the
+    /// sentence, its paragraph or its source's date speaks of.
+    /// </summary>
+    private static bool MatchesYears(ParsedQuestion question, IndexedFact fact, CorpusModel model)
+    {
+        if (AsksAfterSources(question, model)) return false;
+        foreach (Match match in YearPattern().Matches(question.Text))
+        {
+            var year = int.Parse(match.Value, CultureInfo.InvariantCulture);
+            var dated = fact.Paragraph.Facts.SelectMany(f => f.Fact.Dates).Any(d => d.Date.Year <= year && year <= d.Latest.Year)
+                || fact.Source.Published.Year == year
+                || ParagraphText(fact).Contains(match.Value, StringComparison.Ordinal);
+            if (!dated) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"What did Putin say": the passage must quote Putin or name him.</summary>
+    private static bool NamesSpeaker(ParsedQuestion question, IndexedFact fact)
+    {
+        var lower = question.Text.ToLowerInvariant();
+        var verb = Data.SayVerbs.Select(v => Regex.Match(lower, $@"\b{v}\b", RegexOptions.None, TimeSpan.FromSeconds(1))).FirstOrDefault(m => m.Success);
+        if (verb is null) return true;
+        var people = question.Entities.Where(e => e.Kind == EntityKind.Person && e.Span.End <= verb.Index).ToList();
+        if (people.Count == 0) return true;
+        var nearby = fact.Paragraph.Facts.Where(f => Math.Abs(f.SentenceIndex - fact.SentenceIndex) <= 1).ToList();
+        return people.Any(p => nearby.Any(f =>
+            string.Equals(f.Fact.Speaker, p.Name, StringComparison.Ordinal)
+            || f.Fact.Entities.Any(e => string.Equals(e.Name, p.Name, StringComparison.Ordinal))));
+    }
+
+    /// <summary>
+    /// "When did Turkey close its border": some date of the sentence must sit within a few words of one of the
+    /// question's own words that is not a name, so a date of another event in the same sentence doesn't answer.
+    /// </summary>
+    private static bool DatesAskedEvent(ParsedQuestion question, IndexedFact fact, KnowledgeText text)
+    {
+        if (question.AnswerType != AnswerType.Date) return true;
+        var dates = fact.Fact.Dates;
+        if (dates.Count == 0) return true;
+        var tokens = TokenReader.Read(text.Stemmed, fact.Fact.Text);
+        var names = question.Entities.Select(e => question.Text.Substring(e.Span.Start, e.Span.Length).ToLowerInvariant()).ToList();
+        var eventWords = question.Concepts.Where(c => !c.FromFocus && !names.Any(n => n.Contains(c.Word, StringComparison.Ordinal))).ToList();
+        if (eventWords.Count == 0) return true;
+        foreach (var date in dates)
+        {
+            // Positions, not indexes: alias terms share their word's position.
+            var first = tokens.FindIndex(t => t.StartOffset >= date.Span.Start);
+            var at = first < 0 ? int.MaxValue : tokens[first].Position;
+            var near = tokens.Where(t => Math.Abs(t.Position - at) <= Data.DateWindow).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            if (eventWords.Any(c => c.Share(near) > 0)) return true;
+        }
+
+        return false;
+    }
+
+    private static string ParagraphText(IndexedFact fact) => string.Join(' ', fact.Paragraph.Facts.Select(f => f.Fact.Text));
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex YearPattern();
+}

@@ -1,0 +1,103 @@
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Paragraphs;
+using ChatBot.Knowledge.Answers.Reading;
+
+namespace ChatBot.Knowledge.Answers.Ranking;
+
+/// <summary>Finds the part of a sentence that answers the question's type (a person for "who", a date for "when"...).</summary>
+internal static class AnswerSpanFinder
+{
+    public static TextSpan? Find(Fact fact, ParsedQuestion question)
+    {
+        var candidates = question.AnswerType switch
+        {
+            AnswerType.Person => Entities(fact, question, EntityKind.Person, EntityKind.Organization),
+            AnswerType.Place => Entities(fact, question, EntityKind.Place),
+            AnswerType.Date => fact.Dates.OrderByDescending(d => d.Precision).Select(d => d.Span).ToList(),
+            AnswerType.Quantity => Quantities(fact, question),
+            AnswerType.Reason => Reason(fact.Text),
+            AnswerType.Name => Quoted(fact.Text, question).Where(s => char.IsUpper(fact.Text[s.Start])).ToList(),
+            AnswerType.Thing => Quoted(fact.Text, question).Concat(Entities(fact, question, EntityKind.Other, EntityKind.Organization, EntityKind.Place)).ToList(),
+            _ => [],
+        };
+        if (candidates.Count == 0) return null;
+        var anchors = Anchors(fact.Text, question);
+        return anchors.Count == 0
+            ? candidates[0]
+            : candidates.OrderBy(c => anchors.Min(a => Math.Abs(c.Start - a))).ThenBy(c => candidates.IndexOf(c)).First();
+    }
+
+    /// <summary>Where the question's own words occur in the sentence: the answer is usually next to them.</summary>
+    private static List<int> Anchors(string sentence, ParsedQuestion question)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var anchors = new List<int>();
+        foreach (var concept in question.Concepts.Where(c => !c.FromFocus && c.Word.Length > 3))
+        {
+            var stem = concept.Word.Length > 5 ? concept.Word[..5] : concept.Word;
+            for (var at = lower.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(stem, at + 1, StringComparison.Ordinal))
+            {
+                anchors.Add(at);
+            }
+        }
+
+        return anchors;
+    }
+
+    private static List<TextSpan> Entities(Fact fact, ParsedQuestion question, params EntityKind[] kinds) =>
+        fact.Entities
+            .Where(e => kinds.Contains(e.Kind) && !IsAsked(e.Span.Of(fact.Text), question) && !NamedInQuestion(e, question))
+            .OrderBy(e => Array.IndexOf(kinds, e.Kind))
+            .Select(e => e.Span)
+            .ToList();
+
+    private static List<TextSpan> Quantities(Fact fact, ParsedQuestion question) =>
+        fact.Quantities
+            .Where(q => !q.IsOrdinal)
+            .OrderByDescending(q => CountsAskedNoun(q, question))
+            .Select(q => q.Span)
+            .ToList();
+
+    /// <summary>True when the quantity counts what the question asks about ("how many villages" / "four villages").</summary>
+    internal static bool CountsAskedNoun(Quantity quantity, ParsedQuestion question) =>
+        quantity.Unit is { Length: > 2 } unit && question.AskedWords.Any(w => w.StartsWith(unit, StringComparison.Ordinal));
+
+    private static List<TextSpan> Reason(string sentence)
+    {
+        foreach (var cue in QuestionVocabulary.Default.ReasonCues)
+        {
+            var at = sentence.IndexOf(" " + cue + " ", StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            var end = sentence.IndexOfAny(['.', ';'], at + 1);
+            end = end < 0 ? sentence.Length : end;
+            return [new TextSpan(at + 1, end - at - 1)];
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<TextSpan> Quoted(string sentence, ParsedQuestion question)
+    {
+        var open = sentence.IndexOf('\u201c', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            var close = sentence.IndexOf('\u201d', open + 1);
+            if (close < 0) yield break;
+            var span = new TextSpan(open + 1, close - open - 1);
+            if (span.Length is > 2 and < 60 && !IsAsked(span.Of(sentence), question)) yield return span;
+            open = sentence.IndexOf('\u201c', close + 1);
+        }
+    }
+
+    /// <summary>"Who did Mirzoyan meet?": the person the question names ("Ararat Mirzoyan") is not who it asks for.</summary>
+    private static bool NamedInQuestion(EntityMention mention, ParsedQuestion question) =>
+        mention.IsKnown && (question.Entities.Any(e => e.IsKnown && string.Equals(e.Name, mention.Name, StringComparison.Ordinal))
+            || mention.Kind == EntityKind.Person && question.AskedWords.Contains(mention.Name.Split(' ')[^1].ToLowerInvariant()));
+
+    /// <summary>True when every word of the span was in the question: the answer must add something.</summary>
+    private static bool IsAsked(string span, ParsedQuestion question) =>
+        span.Split([' ', '-', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant().Trim('.', ',', '"'))
+            .Where(w => w.Length > 2 && w != "s")
+            .All(question.AskedWords.Contains);
+}

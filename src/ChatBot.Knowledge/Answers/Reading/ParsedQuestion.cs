@@ -1,0 +1,47 @@
+using ChatBot.Knowledge.Facts;
+
+namespace ChatBot.Knowledge.Answers.Reading;
+
+/// <summary>A question after reading: intent, expected answer, weighted concepts, named entities and topic.</summary>
+internal sealed record ParsedQuestion(
+    string Text,
+    QuestionIntent Intent,
+    AnswerType AnswerType,
+    IReadOnlyList<Concept> Concepts,
+    IReadOnlyList<EntityMention> Entities,
+    Topic? Topic,
+    bool IsFollowUp)
+{
+    public double TotalWeight => Concepts.Sum(c => c.Weight);
+
+    /// <summary>Share of the question's weight that <paramref name="terms"/> cover.</summary>
+    public double Coverage(IReadOnlySet<string> terms)
+    {
+        var total = TotalWeight;
+        return total <= 0 ? 0 : Concepts.Sum(c => c.Weight * c.Share(terms)) / total;
+    }
+
+    /// <summary>Whose position a position or comparison question asks about, in the order named.</summary>
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+
+    /// <summary>What a changes question counts from ("March", "the Almaty talks"), or null.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>True when <see cref="Anchor"/> came after "since" (inclusive) rather than "after" (exclusive).</summary>
+    public bool AnchorInclusive { get; init; }
+
+    /// <summary>The year or month the question asks about ("in May 2024"), or null.</summary>
+    public QuestionPeriod? Period { get; init; }
+
+    /// <summary>Proper names the question uses that the sources never mention; such a question is out of scope.</summary>
+    public IReadOnlyList<string> UnknownNames { get; init; } = [];
+
+    /// <summary>What the question means as one text for sentence vectors: a follow-up with the question it continues.</summary>
+    public string MeaningText { get; init; } = "";
+
+    /// <summary>How close each fact is to the question in meaning; <see cref="QuestionMeaning.None"/> without vectors.</summary>
+    public QuestionMeaning Meaning { get; init; } = QuestionMeaning.None;
+
+    /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
+    public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

@@ -1,0 +1,37 @@
+using ChatBot.Knowledge.Data;
+
+namespace ChatBot.Knowledge.Answers.Reading;
+
+/// <summary>The curated lists of Data/positions.json: demonyms, side names and stance verbs.</summary>
+internal sealed class PositionVocabulary
+{
+    private sealed record File(Dictionary<string, string> Demonyms, Dictionary<string, string> Sides, List<string> StanceVerbs, string? CapitalRole, double CapitalShare);
+
+    private PositionVocabulary(File file)
+    {
+        Demonyms = new Dictionary<string, string>(file.Demonyms, StringComparer.Ordinal);
+        Sides = new Dictionary<string, string>(file.Sides, StringComparer.Ordinal);
+        CapitalRole = file.CapitalRole ?? "";
+        CapitalShare = file.CapitalShare;
+        StanceVerbs = file.StanceVerbs.Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+    }
+
+    public static PositionVocabulary Default { get; } = new(DataFile.Load<File>("positions.json"));
+
+    /// <summary>"armenian" → "armenia".</summary>
+    public IReadOnlyDictionary<string, string> Demonyms { get; }
+
+    /// <summary>"usa" → "the United States".</summary>
+    public IReadOnlyDictionary<string, string> Sides { get; }
+
+    /// <summary>Verbs (one or more words each, lower-case) that state a position when a party is their subject.</summary>
+    public IReadOnlyList<string[]> StanceVerbs { get; }
+
+    /// <summary>How the gazetteer's role of a capital begins ("Capital of"); a capital may stand for its government.</summary>
+    public string CapitalRole { get; }
+
+    /// <summary>The share of a capital's weight a match on its country's name earns.</summary>
+    public double CapitalShare { get; }
+
+    public string SideName(string side) => Sides.GetValueOrDefault(side) ?? side;
+}

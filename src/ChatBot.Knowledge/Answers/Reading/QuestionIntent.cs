@@ -1,0 +1,11 @@
+namespace ChatBot.Knowledge.Answers.Reading;
+
+internal enum QuestionIntent
+{
+    Question,
+    Latest,
+    Timeline,
+    Changes,
+    Position,
+    Comparison,
+}

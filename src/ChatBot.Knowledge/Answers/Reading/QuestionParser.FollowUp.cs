@@ -1,0 +1,34 @@
+using ChatBot.Knowledge.Indexing;
+
+namespace ChatBot.Knowledge.Answers.Reading;
+
+/// <summary>Whether a question continues the conversation's previous one.</summary>
+internal sealed partial class QuestionParser
+{
+    /// <summary>Content words that make a question stand on its own when it names no topic or known name.</summary>
+    private const int SelfContainedConcepts = 2;
+
+    /// <summary>
+    /// A question pointing back ("what did he propose on them?", "and the Lachin corridor?") continues the previous
+    /// one; so does one too bare to stand alone ("when?"). One that names its own subject (a topic, a known name or
+    /// enough content words) starts afresh, so the previous topic can't hijack it.
+    /// </summary>
+    private bool IsFollowUp(ConversationFocus? focus, IReadOnlyList<string> words, string subject, CorpusModel model)
+    {
+        if (focus is null) return false;
+        if (words.Any(Words.FollowUpWords.Contains) || StartsWithEllipsis(words)) return true;
+        return !NamesOwnSubject(subject, model);
+    }
+
+    private bool NamesOwnSubject(string subject, CorpusModel model) =>
+        topics.Resolve(subject) is not null
+        || gazetteer.FindMentions(subject).Any(m => m.IsKnown)
+        || Concepts(subject, model, fromFocus: false, skipIntentWords: true).Count >= SelfContainedConcepts;
+
+    private static bool StartsWithEllipsis(IReadOnlyList<string> words) =>
+        Words.EllipsisStarts.Any(start =>
+        {
+            var parts = start.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length <= words.Count && parts.Select((p, i) => string.Equals(p, words[i], StringComparison.Ordinal)).All(same => same);
+        });
+}

@@ -1,0 +1,342 @@
+using System.Text.RegularExpressions;
+using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Indexing;
+using Lucene.Net.Analysis.En;
+
+namespace ChatBot.Knowledge.Answers.Reading;
+
+/// <summary>Reads a question: spelling, intent, expected answer type, weighted concepts, entities, topic, follow-up.</summary>
+internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazetteer, TopicCatalog topics, StatusByMeaning statusByMeaning)
+{
+    private static readonly QuestionVocabulary Words = QuestionVocabulary.Default;
+
+    /// <summary>The share of its weight a word keeps when the sources use neither it nor any word related to it.</summary>
+    private const double AbsentWordShare = 0.4;
+
+    /// <summary>How many of its words the sources must use before a question's other words count as its own phrasing.</summary>
+    private const int WordsForParaphrase = 4;
+
+    /// <summary>The most a follow-up's carried-over words may weigh, as a share of its own words' weight.</summary>
+    private const double MaxContextShare = 0.5;
+
+    /// <summary>"How many", "how big": the word after "how" that asks for a quantity.</summary>
+    private static readonly HashSet<string> HowMuchWords = new(["many", "much", "long", "far", "large", "big"], StringComparer.Ordinal);
+
+    private HashSet<string>? _nameWords;
+
+    /// <summary>Lower-case words of the gazetteer's names and aliases ("pashinyan", "azerbaijan").</summary>
+    private HashSet<string> NameWords => _nameWords ??= gazetteer.Entries
+        .SelectMany(e => e.Aliases.Prepend(e.Name))
+        .SelectMany(n => WordPattern().Matches(TextFolding.Fold(n).ToLowerInvariant()).Select(m => m.Value))
+        .ToHashSet(StringComparer.Ordinal);
+
+    public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
+    {
+        var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary, snapshot.Model);
+        var lower = corrected.ToLowerInvariant();
+        var parties = FindParties(corrected, lower);
+        var intent = Intent(lower, parties.Count);
+        var (subject, anchor, inclusive) = intent switch
+        {
+            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans)), null, false),
+            QuestionIntent.Changes => SplitAnchor(corrected, lower),
+            _ => (corrected, null, false),
+        };
+        if (intent == QuestionIntent.Changes && anchor is null) intent = QuestionIntent.Latest;
+        // The period is a ranking signal, not a word to match: "May" and "2024" would favour any sentence naming them.
+        // A changes question's anchor and a position question's parties are read their own way.
+        var period = ReferenceEquals(subject, corrected) ? QuestionPeriod.Find(corrected) : null;
+        if (period is not null)
+        {
+            subject = Blank(corrected, period.Spans);
+            period = period with { Weight = Concepts(string.Join(' ', period.Spans.Select(s => s.Of(corrected))), snapshot.Model, fromFocus: false, skipIntentWords: false).Sum(c => c.Weight) };
+        }
+
+        var concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: intent != QuestionIntent.Question);
+        var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
+        var asked = words.ToHashSet(StringComparer.Ordinal);
+        // A changes question's anchor ("after the Almaty talks") names its subject as much as the rest does.
+        var isFollowUp = IsFollowUp(focus, words, anchor is null ? subject : $"{subject} {anchor}", snapshot.Model);
+        // "Any headway on X lately?" names no status cue but asks one; a follow-up reads with its predecessor instead.
+        if (intent == QuestionIntent.Question && !isFollowUp && statusByMeaning.Asks(corrected))
+        {
+            intent = QuestionIntent.Latest;
+            concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: true);
+        }
+
+        var topic = topics.Resolve(subject);
+        if (isFollowUp && focus is not null)
+        {
+            var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+            // A carried-over word the sources never use ("sit down") can't find anything; it would only dilute.
+            var carried = Concepts(focus.Question, snapshot.Model, fromFocus: true, skipIntentWords: true)
+                .Where(c => !c.Terms.Any(known.Contains) && (c.Terms.Any(snapshot.Model.DocumentFrequency.ContainsKey) || c.Related.Count > 0))
+                .ToList();
+            concepts.AddRange(Context(concepts, carried));
+            // "What was his read on the deal?": "his" is the person the previous answer was about, asked about as if
+            // named; added after the carried-over words are weighed, so it doesn't make room for more of them.
+            if (PersonReference.Surname(focus, words) is { } person)
+            {
+                known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+                concepts.AddRange(Concepts(person, snapshot.Model, fromFocus: false, skipIntentWords: false).Where(c => !c.Terms.Any(known.Contains)));
+                asked.Add(person.ToLowerInvariant());
+            }
+            topic ??= focus.Topic is { } id ? topics.Topics.FirstOrDefault(t => t.Id == id) : null;
+        }
+
+        concepts = WithRoleNames(TextFolding.Fold(question), concepts, snapshot.Model);
+        concepts = WithCapitalSides(corrected, concepts, snapshot.Model);
+        var entities = gazetteer.FindMentions(corrected);
+        return new ParsedQuestion(corrected, intent, Expect(lower), concepts, entities, topic, isFollowUp)
+        {
+            UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
+            AskedWords = asked,
+            Parties = parties.Select(p => p.Party).ToList(),
+            Anchor = anchor,
+            AnchorInclusive = inclusive,
+            Period = period,
+            MeaningText = MeaningText(corrected, focus, isFollowUp),
+        };
+    }
+
+    /// <summary>
+    /// The question as one text to embed: a follow-up reads with the question it continues, and "he" or "his" as the
+    /// person the previous answer was about.
+    /// </summary>
+    private static string MeaningText(string question, ConversationFocus? focus, bool isFollowUp)
+    {
+        if (!isFollowUp || focus is null) return question;
+        var own = focus.Person is { Length: > 0 } person
+            ? WordPattern().Replace(question, m => Words.PersonPronouns.Contains(m.Value.ToLowerInvariant()) ? person : m.Value)
+            : question;
+        return $"{focus.Question} {own}";
+    }
+
+    /// <summary>The focus to remember after answering; a follow-up carries its predecessor along.</summary>
+    public static ConversationFocus FocusOf(ParsedQuestion parsed, ConversationFocus? previous, string? person = null) => new(
+        parsed.IsFollowUp && previous is not null ? $"{previous.Question} {parsed.Text}" : parsed.Text,
+        parsed.Concepts.Select(c => c.Word).ToList(),
+        parsed.Entities.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList(),
+        parsed.Topic?.Id)
+    {
+        Person = person,
+    };
+
+    private List<Concept> Concepts(string question, CorpusModel model, bool fromFocus, bool skipIntentWords)
+    {
+        var concepts = new List<Concept>();
+        foreach (var group in TokenReader.Read(text.Stemmed, question).GroupBy(t => t.Position))
+        {
+            var first = group.First();
+            var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
+            // "What's", "who's": a question word with a contraction is still a question word.
+            var bare = word.Split('\'', '\u2019')[0];
+            if (Words.QuestionWords.Contains(bare) || Words.FollowUpWords.Contains(bare)) continue;
+            if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
+            if (IsAnswerTypeNoun(question, first.StartOffset, word)) continue;
+            var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+            var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
+            var related = Related(word, terms, model);
+            var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
+            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = related, IsAskedNoun = FollowsWhat(question, first.StartOffset) });
+        }
+
+        // In a question with many words the sources do use, one they never use (nor any word related to it) is how
+        // the asker happens to put it ("headway", "attained"): it counts, but less. In a short question such a word
+        // is what it is about ("the war in Ukraine"), and keeps its full weight so the question is declined.
+        var used = concepts.Count(c => c.Terms.Any(model.DocumentFrequency.ContainsKey));
+        if (fromFocus || used < WordsForParaphrase) return concepts;
+        return concepts.Select(c => c.Terms.Any(model.DocumentFrequency.ContainsKey) || c.Related.Count > 0 ? c : c with { Weight = c.Weight * AbsentWordShare }).ToList();
+    }
+
+    /// <summary>
+    /// "The Turkish leader", "Azerbaijan's top diplomat": the names of the people a role phrase stands for become
+    /// related words, at a reduced share, of the phrase's words and its side word, unless the question names one
+    /// of them itself.
+    /// </summary>
+    private List<Concept> WithRoleNames(string question, List<Concept> concepts, CorpusModel model)
+    {
+        var asked = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+        foreach (var (phrase, people) in RoleNames.Default.Find(question, gazetteer))
+        {
+            var names = people
+                .SelectMany(p => TokenReader.Read(text.Stemmed, p.Name).Select(t => t.Term))
+                .Where(model.DocumentFrequency.ContainsKey)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (names.Count == 0 || names.Any(asked.Contains)) continue;
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                var concept = concepts[i];
+                if (concept.FromFocus || !phrase.Any(w => SameWord(w, concept.Word))) continue;
+                var related = new Dictionary<string, double>(concept.Related, StringComparer.Ordinal);
+                foreach (var name in names) related[name] = Math.Max(RoleNames.Default.Share, related.GetValueOrDefault(name));
+                concepts[i] = concept with { Related = related };
+            }
+        }
+
+        return concepts;
+    }
+
+    /// <summary>
+    /// "What did Yerevan and Baku release": a capital named as an actor stands for its government, so its country's
+    /// name ("Armenia") becomes a related word. A capital after "the" ("the Baku talks") is a
+    /// venue and stays itself.
+    /// </summary>
+    private List<Concept> WithCapitalSides(string question, List<Concept> concepts, CorpusModel model)
+    {
+        var lower = question.ToLowerInvariant();
+        foreach (var capital in gazetteer.FindMentions(question).Where(m => m.IsKnown && m.Side is not null && IsCapital(m) && !IsVenue(m, lower)))
+        {
+            var country = TokenReader.Read(text.Stemmed, Positions.SideName(capital.Side!)).Select(t => t.Term).Where(model.DocumentFrequency.ContainsKey).ToList();
+            var name = capital.Span.Of(question).ToLowerInvariant();
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                if (concepts[i].FromFocus || !string.Equals(concepts[i].Word, name, StringComparison.Ordinal)) continue;
+                var related = new Dictionary<string, double>(concepts[i].Related, StringComparer.Ordinal);
+                foreach (var term in country.Where(t => !concepts[i].Terms.Contains(t))) related[term] = Math.Max(Positions.CapitalShare, related.GetValueOrDefault(term));
+                concepts[i] = concepts[i] with { Related = related };
+            }
+        }
+
+        return concepts;
+    }
+
+    private static bool IsCapital(EntityMention mention) =>
+        Positions.CapitalRole.Length > 0 && mention.Role is { } role && role.StartsWith(Positions.CapitalRole, StringComparison.Ordinal);
+
+    /// <summary>The same word give or take an ending or a spelling correction ("diplomats" / "diplomatic").</summary>
+    private static bool SameWord(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0;
+
+    /// <summary>
+    /// The previous question's words are context for a follow-up that asks something of its own ("why did she say
+    /// the meeting was important?"): together they weigh at most half as much as its own words, so a long previous
+    /// question can't drown it.
+    /// </summary>
+    private static IEnumerable<Concept> Context(List<Concept> own, List<Concept> carried)
+    {
+        var ownWeight = own.Sum(c => c.Weight);
+        var carriedWeight = carried.Sum(c => c.Weight);
+        if (ownWeight <= 0 || carriedWeight <= ownWeight * MaxContextShare) return carried;
+        var scale = ownWeight * MaxContextShare / carriedWeight;
+        return carried.Select(c => c with { Weight = c.Weight * scale });
+    }
+
+    /// <summary>
+    /// "What percentage", "which year": the noun after the question word says what kind of answer is wanted (a number,
+    /// a date), which the answer type already carries; the answering sentence needn't repeat it.
+    /// </summary>
+    private static bool IsAnswerTypeNoun(string question, int at, string word)
+    {
+        var before = WordPattern().Matches(question[..at].ToLowerInvariant());
+        if (before.Count == 0) return false;
+        if (string.Equals(before[^1].Value, "how", StringComparison.Ordinal)) return HowMuchWords.Contains(word);
+        return Words.AnswerTypeNouns.TryGetValue(word, out var type) && type is AnswerType.Quantity or AnswerType.Date && before[^1].Value is "what" or "which";
+    }
+
+    private static bool FollowsWhat(string question, int at)
+    {
+        var before = WordPattern().Matches(question[..at].ToLowerInvariant());
+        return before.Count > 0 && before[^1].Value is "what" or "which";
+    }
+
+    /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>
+    private Dictionary<string, double> Related(string word, List<string> own, CorpusModel model)
+    {
+        var related = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (other, share) in RelatedWords.Default.Of(word))
+        {
+            foreach (var term in TokenReader.Read(text.Stemmed, other).Select(t => t.Term))
+            {
+                if (own.Contains(term) || !model.DocumentFrequency.ContainsKey(term)) continue;
+                related[term] = Math.Max(share, related.GetValueOrDefault(term));
+            }
+        }
+
+        return related;
+    }
+
+    private string CorrectSpelling(string question, IReadOnlySet<string> vocabulary, CorpusModel model) =>
+        WordPattern().Replace(question, match =>
+        {
+            var word = match.Value.ToLowerInvariant();
+            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word) || Words.IntentWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word))
+            {
+                return match.Value;
+            }
+
+            var corrected = SpellingCorrector.Correct(word, vocabulary);
+            // A capitalised word inside the sentence is a name: only a near miss of a known one ("Pashinian",
+            // "Nakhijevan") or of a name the sources spell ("Kiranc" / "Kirants") is a typo, never one of an
+            // ordinary word ("Mars" is not "maps").
+            var isName = char.IsUpper(match.Value[0]) && !IsSentenceStart(question, match.Index);
+            // A lower-case typed name ("blinkin", "washinton") is a near miss of a name the sources spell, unless a common word.
+            if (!isName && !vocabulary.Contains(word) && !SpellingCorrector.IsCommonWord(word) && UnknownNames.NearestName(word, model) is { } typed) return char.ToUpperInvariant(typed[0]) + typed[1..];
+            if (!isName) return corrected ?? match.Value;
+            if (corrected is not null && NameWords.Contains(corrected)) return corrected;
+            return UnknownNames.NearestName(match.Value, model) is { } name ? char.ToUpperInvariant(name[0]) + name[1..] : match.Value;
+        });
+
+
+    private static bool IsSentenceStart(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':' or '"' or '\u201c';
+    }
+
+    private static QuestionIntent Intent(string lower, int parties)
+    {
+        if (parties >= 2 && Words.ComparisonCues.Any(c => c.IsIn(lower))) return QuestionIntent.Comparison;
+        if (parties >= 1 && Words.PositionCues.Any(c => c.IsIn(lower))) return QuestionIntent.Position;
+        if (Words.ChangesCues.Any(c => c.IsIn(lower))) return QuestionIntent.Changes;
+        if (Words.TimelineCues.Any(c => c.IsIn(lower))) return QuestionIntent.Timeline;
+        return Words.LatestCues.Any(c => c.IsIn(lower)) ? QuestionIntent.Latest : QuestionIntent.Question;
+    }
+
+    /// <summary>"What changed on X since March": the topic part before the anchor word, the anchor after it.</summary>
+    private static (string Subject, string? Anchor, bool Inclusive) SplitAnchor(string text, string lower)
+    {
+        foreach (Match word in WordPattern().Matches(lower))
+        {
+            if (!Words.AnchorWords.Contains(word.Value)) continue;
+            var anchor = text[(word.Index + word.Length)..].Trim(' ', '?', '.', '!', ',');
+            var hasContent = WordPattern().Matches(anchor.ToLowerInvariant()).Any(w => !Words.QuestionWords.Contains(w.Value) && !Words.FollowUpWords.Contains(w.Value) && !EnglishAnalyzer.DefaultStopSet.Contains(w.Value));
+            if (!hasContent) continue;
+            var inclusive = string.Equals(word.Value, Words.AnchorWords[0], StringComparison.Ordinal);
+            return (text[..word.Index], anchor, inclusive);
+        }
+
+        return (text, null, false);
+    }
+
+    private static AnswerType Expect(string lower)
+    {
+        // "What did Azerbaijan do": an action, which no single name or date in the sentence stands for.
+        if (Words.ActionCues.Any(c => c.IsIn(lower))) return AnswerType.Unknown;
+        var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
+        if (words.Contains("called") || words.Contains("named") || words.Contains("titled")) return AnswerType.Name;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var next = i + 1 < words.Count ? words[i + 1] : "";
+            switch (words[i])
+            {
+                case "who" or "whom" or "whose": return AnswerType.Person;
+                case "when": return AnswerType.Date;
+                case "where": return AnswerType.Place;
+                case "why": return AnswerType.Reason;
+                case "how" when HowMuchWords.Contains(next): return AnswerType.Quantity;
+                case "which" or "what" when NounType(next) is { } type: return type;
+                case "what" or "which": return AnswerType.Thing;
+            }
+        }
+
+        return AnswerType.Unknown;
+    }
+
+    private static AnswerType? NounType(string noun) =>
+        Words.AnswerTypeNouns.TryGetValue(noun, out var type) ? type : null;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}

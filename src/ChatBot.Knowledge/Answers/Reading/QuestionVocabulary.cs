@@ -1,0 +1,105 @@
+using ChatBot.Knowledge.Data;
+
+namespace ChatBot.Knowledge.Answers.Reading;
+
+/// <summary>The curated word lists of Data/questions.json.</summary>
+internal sealed class QuestionVocabulary
+{
+    private sealed record File(
+        List<string> QuestionWords,
+        List<string> FollowUpWords,
+        List<string> EllipsisStarts,
+        List<string> PersonPronouns,
+        List<string> LatestCues,
+        List<string> TimelineCues,
+        List<string> ChangesCues,
+        List<string> AnchorWords,
+        List<string> DeadlineWords,
+        List<string> PositionCues,
+        List<string> ComparisonCues,
+        List<string> StatusCues,
+        List<string> ReasonCues,
+        List<string> ActionCues,
+        List<string> IntentWords,
+        List<string> StateWords,
+        Dictionary<AnswerType, List<string>> AnswerTypeNouns,
+        List<string>? Interrogatives);
+
+    private QuestionVocabulary(File file)
+    {
+        QuestionWords = file.QuestionWords.ToHashSet(StringComparer.Ordinal);
+        FollowUpWords = file.FollowUpWords.ToHashSet(StringComparer.Ordinal);
+        Interrogatives = (file.Interrogatives ?? []).ToHashSet(StringComparer.Ordinal);
+        EllipsisStarts = file.EllipsisStarts;
+        PersonPronouns = file.PersonPronouns.ToHashSet(StringComparer.Ordinal);
+        LatestCues = Cues(file.LatestCues);
+        TimelineCues = Cues(file.TimelineCues);
+        ChangesCues = Cues(file.ChangesCues);
+        AnchorWords = file.AnchorWords;
+        DeadlineWords = file.DeadlineWords.ToHashSet(StringComparer.Ordinal);
+        PositionCues = Cues(file.PositionCues);
+        ComparisonCues = Cues(file.ComparisonCues);
+        StatusCues = file.StatusCues;
+        ReasonCues = file.ReasonCues;
+        ActionCues = Cues(file.ActionCues);
+        IntentWords = file.IntentWords.ToHashSet(StringComparer.Ordinal);
+        StateWords = file.StateWords.ToHashSet(StringComparer.Ordinal);
+        AnswerTypeNouns = file.AnswerTypeNouns
+            .SelectMany(kv => kv.Value.Select(noun => (noun, kv.Key)))
+            .ToDictionary(p => p.noun, p => p.Key, StringComparer.Ordinal);
+    }
+
+    public static QuestionVocabulary Default { get; } = new(DataFile.Load<File>("questions.json"));
+
+    public IReadOnlySet<string> QuestionWords { get; }
+
+    public IReadOnlySet<string> FollowUpWords { get; }
+
+    /// <summary>"what", "where": the words a short typo ("wat", "wen") is most likely to stand for.</summary>
+    public IReadOnlySet<string> Interrogatives { get; }
+
+    /// <summary>Openings that leave the subject out ("what about ...", "and ..."): the question continues the previous one.</summary>
+    public IReadOnlyList<string> EllipsisStarts { get; }
+
+    /// <summary>"he", "his": pronouns that stand for a person.</summary>
+    public IReadOnlySet<string> PersonPronouns { get; }
+
+    /// <summary>"latest", "where do things stand", "any update on".</summary>
+    public IReadOnlyList<CuePhrase> LatestCues { get; }
+
+    /// <summary>"timeline of", "history of", "how did * develop".</summary>
+    public IReadOnlyList<CuePhrase> TimelineCues { get; }
+
+    /// <summary>"what changed since", "what happened after".</summary>
+    public IReadOnlyList<CuePhrase> ChangesCues { get; }
+
+    /// <summary>Words that introduce the point a changes question counts from ("since March", "after the talks").</summary>
+    public IReadOnlyList<string> AnchorWords { get; }
+
+    /// <summary>Words that make the date after them a deadline, not an event ("agreed to finish by July 1").</summary>
+    public IReadOnlySet<string> DeadlineWords { get; }
+
+    /// <summary>"position on", "say about": what a party thinks, with the party named in the question.</summary>
+    public IReadOnlyList<CuePhrase> PositionCues { get; }
+
+    /// <summary>"differ", "compare": two parties side by side.</summary>
+    public IReadOnlyList<CuePhrase> ComparisonCues { get; }
+
+    public IReadOnlyList<string> StatusCues { get; }
+
+    public IReadOnlyList<string> ReasonCues { get; }
+
+    /// <summary>"What did X do": the answer is what someone did, a clause, not a name to highlight.</summary>
+    public IReadOnlyList<CuePhrase> ActionCues { get; }
+
+    /// <summary>Words that ask for latest news, a timeline or a position rather than naming what it is about.</summary>
+    public IReadOnlySet<string> IntentWords { get; }
+
+    /// <summary>Words of a latest question that ask for the state of things ("status", "stand") rather than the newest event.</summary>
+    public IReadOnlySet<string> StateWords { get; }
+
+    /// <summary>"which village" expects a place, "what date" a date.</summary>
+    public IReadOnlyDictionary<string, AnswerType> AnswerTypeNouns { get; }
+
+    private static List<CuePhrase> Cues(IEnumerable<string> cues) => cues.Select(c => new CuePhrase(c)).ToList();
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using ChatBot.Knowledge.Data;
+using ChatBot.Knowledge.Facts;
+
+namespace ChatBot.Knowledge.Answers.Reading;
+
+/// <summary>
+/// People a question describes by role rather than name ("the Turkish leader", "Azerbaijan's top diplomat", "the
+/// clergyman"), found through the gazetteer's roles and sides with the phrases of Data/roles.json.
+/// </summary>
+internal sealed partial class RoleNames
+{
+    private sealed record RoleGroup(List<string> Words, List<string> Titles);
+
+    private sealed record File(double Share, int Window, List<RoleGroup> Roles, Dictionary<string, string> Sides);
+
+    private readonly File _file;
+    private readonly List<(string[] Words, RoleGroup Role)> _roles;
+    private readonly List<(string[] Words, string Side)> _sides;
+
+    private RoleNames(File file)
+    {
+        _file = file;
+        _roles = file.Roles.SelectMany(r => r.Words.Select(w => (Split(w), r))).OrderByDescending(p => p.Item1.Length).ToList();
+        _sides = file.Sides.Select(kv => (Split(kv.Key), kv.Value)).OrderByDescending(p => p.Item1.Length).ToList();
+    }
+
+    public static RoleNames Default { get; } = new(DataFile.Load<File>("roles.json"));
+
+    /// <summary>The share of a word's weight a role's holder's name earns.</summary>
+    public double Share => _file.Share;
+
+    /// <summary>
+    /// True for a word of a country adjective, capital or seat of government the roles know ("Maltese", "White
+    /// House") that the question uses: it names a side, not something the sources never mention.
+    /// </summary>
+    public bool IsSideWord(string question, string word)
+    {
+        var words = WordPattern().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToArray();
+        var lower = word.ToLowerInvariant();
+        return _sides.Any(s => s.Words.Contains(lower, StringComparer.Ordinal) && Enumerable.Range(0, words.Length).Any(i => At(words, i, s.Words)));
+    }
+
+    /// <summary>Each role phrase of the question, with the side word near it (or none), and the people they may stand for.</summary>
+    public List<(IReadOnlyList<string> Words, List<GazetteerEntry> People)> Find(string question, Gazetteer gazetteer)
+    {
+        var words = WordPattern().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToArray();
+        var found = new List<(IReadOnlyList<string>, List<GazetteerEntry>)>();
+        var used = new bool[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var (phrase, role) in _roles)
+            {
+                if (used[i] || !At(words, i, phrase)) continue;
+                for (var k = i; k < i + phrase.Length; k++) used[k] = true;
+                var side = SideNear(words, i, i + phrase.Length);
+                var people = gazetteer.Entries
+                    .Where(e => e.Kind == EntityKind.Person && e.Role is { } title && Holds(title, role))
+                    .Where(e => side is null || string.Equals(e.Side, side.Value.Side, StringComparison.Ordinal))
+                    .ToList();
+                if (people.Count > 0) found.Add((side is { } near ? [.. phrase, .. near.Words] : phrase, people));
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The side named within the window around a role phrase ("Azerbaijan's foreign minister", "official in Yerevan").</summary>
+    private (string[] Words, string Side)? SideNear(string[] words, int start, int end)
+    {
+        var from = Math.Max(0, start - _file.Window);
+        var to = Math.Min(words.Length, end + _file.Window);
+        (string[], string)? best = null;
+        var distance = int.MaxValue;
+        for (var i = from; i < to; i++)
+        {
+            if (i >= start && i < end) continue;
+            foreach (var (phrase, side) in _sides)
+            {
+                if (!At(words, i, phrase)) continue;
+                var away = i < start ? start - i : i - end;
+                if (away < distance) (best, distance) = ((phrase, side), away);
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"Prime Minister of Armenia" holds the premier's role; "Deputy Prime Minister of Armenia" doesn't.</summary>
+    private static bool Holds(string title, RoleGroup role) =>
+        !title.StartsWith("Deputy", StringComparison.OrdinalIgnoreCase) && role.Titles.Any(t => title.Contains(t, StringComparison.OrdinalIgnoreCase));
+
+    private static bool At(string[] words, int at, string[] phrase) =>
+        at + phrase.Length <= words.Length && phrase.Select((p, k) => string.Equals(p, words[at + k], StringComparison.Ordinal)).All(same => same);
+
+    private static string[] Split(string phrase) => WordPattern().Matches(phrase.ToLowerInvariant()).Select(m => m.Value).ToArray();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,86 @@
+using ChatBot.Knowledge.Data;
+
+namespace ChatBot.Knowledge.Answers.Reading;
+
+/// <summary>
+/// Replaces a word the corpus doesn't contain with the closest corpus word ("kazakstan" -> "kazakhstan",
+/// "constitutoin" -> "constitution"): one edit, or two for words of eight letters or more, transpositions count once.
+/// A common English word (Data/common-words.json) is never a typo, even when the sources don't use it.
+/// </summary>
+internal static class SpellingCorrector
+{
+    private sealed record CommonWordsFile(List<string> Words);
+
+    private static readonly HashSet<string> CommonWords =
+        DataFile.Load<CommonWordsFile>("common-words.json").Words.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True for a frequent English word ("lost", "mars"), which is left as typed.</summary>
+    public static bool IsCommonWord(string word) => CommonWords.Contains(word);
+
+    public static string? Correct(string word, IReadOnlySet<string> vocabulary)
+    {
+        if (word.Length < 3 || vocabulary.Contains(word) || CommonWords.Contains(word)) return null;
+        // A number is never a typo: "2027" is a year the sources don't reach, not "2024".
+        if (word.Any(char.IsDigit)) return null;
+        // A three-letter non-word is only read as a question word ("wat", "wen"): any corpus word that close is a guess.
+        if (word.Length == 3) return Closest(word, QuestionVocabulary.Default.Interrogatives, 1, minLength: 3);
+        // Two edits only for long words: short ones would turn unknown names ("Geneva") into corpus words ("general").
+        return Closest(word, vocabulary, word.Length >= 8 ? 2 : 1, minLength: 4);
+    }
+
+    private static string? Closest(string word, IEnumerable<string> candidates, int maxEdits, int minLength)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Length - word.Length > maxEdits + 1 || word.Length - candidate.Length > maxEdits || candidate.Length < minLength) continue;
+            var distance = Math.Min(Distance(word, candidate, maxEdits), Distance(word, Inflected(candidate), maxEdits));
+            if (distance < bestDistance || distance == bestDistance && best is not null && SharedPrefix(word, candidate) > SharedPrefix(word, best))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= maxEdits ? best : null;
+    }
+
+    /// <summary>
+    /// A past tense or plural without its last letter ("accused" -> "accuse"), so a typo of a base form the sources
+    /// only inflect ("acuse") reaches it rather than an unrelated word one edit away ("cause").
+    /// </summary>
+    private static string Inflected(string candidate) =>
+        candidate.Length > 4 && candidate[^1] is 'd' or 's' ? candidate[..^1] : candidate;
+
+    /// <summary>Optimal string alignment distance, abandoned early once it exceeds <paramref name="limit"/>.</summary>
+    internal static int Distance(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, d[i - 2, j - 2] + 1);
+                d[i, j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit) return limit + 1;
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    private static int SharedPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
+    }
+}
