@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Benchmarks;
 
-/// <summary>Warm answer latency, one question of each kind, over the seeds and over synthetic corpora by size (vectors off).</summary>
+/// <summary>
+/// Warm answer latency, one question of each kind, over the seeds and over synthetic corpora by size, with sentence
+/// vectors off (lexical only) and on (the question's vector is remembered after the first ask, as in a warm host).
+/// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
 public class AnswerBenchmarks
@@ -27,13 +30,16 @@ public class AnswerBenchmarks
         "What is the capital of Australia?")]
     public string Question { get; set; } = "";
 
+    [Params(false, true)]
+    public bool Vectors { get; set; }
+
     public static IEnumerable<int> Sizes() => BenchmarkCorpus.Sizes();
 
     [GlobalSetup]
     public void Setup()
     {
         _indexPath = Path.Combine(Path.GetTempPath(), "chatbot-bench-" + Guid.NewGuid().ToString("N"));
-        _services = BenchmarkCorpus.Engine(BenchmarkCorpus.SeedsFor(Paragraphs), _indexPath);
+        _services = BenchmarkCorpus.Engine(BenchmarkCorpus.SeedsFor(Paragraphs), _indexPath, Vectors);
         _services.GetRequiredService<IKnowledgeAdmin>().EnsureLoaded();
         _knowledge = _services.GetRequiredService<IKnowledgeBase>();
     }

@@ -33,8 +33,8 @@ internal static class BenchmarkCorpus
         return folder;
     }
 
-    /// <summary>The engine as the host wires it, over <paramref name="seedsPath"/> and a fresh index folder, vectors off.</summary>
-    public static ServiceProvider Engine(string seedsPath, string indexPath) =>
+    /// <summary>The engine as the host wires it, over <paramref name="seedsPath"/> and a fresh index folder.</summary>
+    public static ServiceProvider Engine(string seedsPath, string indexPath, bool vectors = false) =>
         new ServiceCollection()
             .AddLogging()
             .AddKnowledge(
@@ -43,7 +43,7 @@ internal static class BenchmarkCorpus
                     {
                         ["Knowledge:SeedsPath"] = seedsPath,
                         ["Knowledge:IndexPath"] = indexPath,
-                        ["Knowledge:Embeddings:Enabled"] = "false",
+                        ["Knowledge:Embeddings:Enabled"] = vectors ? "true" : "false",
                     })
                     .Build(),
                 AnswerBenchmarks.FindRoot())
