@@ -20,14 +20,15 @@ internal sealed partial class GenerationVectors(IOptions<EmbeddingOptions> optio
 
     /// <summary>
     /// Embeds the facts of a new generation into <paramref name="folder"/>, reusing the vectors stored in
-    /// <paramref name="previousFolder"/> for texts that did not change. Null when embeddings are off.
+    /// <paramref name="previousFolder"/> for texts that did not change, counting the sentences embedded in
+    /// <paramref name="progress"/>. Null when embeddings are off.
     /// </summary>
-    public FactVectors? Build(string folder, IReadOnlyList<IndexedFact> facts, string? previousFolder)
+    public FactVectors? Build(string folder, IReadOnlyList<IndexedFact> facts, string? previousFolder, BuildProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (!options.Value.Enabled) return null;
         var previous = previousFolder is null ? null : Usable(VectorFile.TryRead(previousFolder));
-        var vectors = Embed(TextsOf(facts), previous);
+        var vectors = Embed(TextsOf(facts), previous, progress);
         VectorFile.Write(folder, vectors);
         return vectors;
     }
@@ -71,7 +72,7 @@ internal sealed partial class GenerationVectors(IOptions<EmbeddingOptions> optio
         return true;
     }
 
-    private FactVectors Embed(string[] texts, FactVectors? previous)
+    private FactVectors Embed(string[] texts, FactVectors? previous, BuildProgress? progress = null)
     {
         var started = Stopwatch.GetTimestamp();
         var dimensions = encoder.Dimensions;
@@ -92,14 +93,15 @@ internal sealed partial class GenerationVectors(IOptions<EmbeddingOptions> optio
 
         // Similar lengths side by side: the model pads each batch to its longest text.
         var pending = toEmbed.Values.OrderBy(rows => texts[rows[0]].Length).ToArray();
-        if (pending.Length > 0) EmbedInParallel(texts, pending, values, dimensions);
+        progress?.EmbeddingSentences(pending.Length);
+        if (pending.Length > 0) EmbedInParallel(texts, pending, values, dimensions, progress);
         var elapsed = Stopwatch.GetElapsedTime(started);
         Log.Embedded(logger, pending.Length, reused, elapsed.TotalMilliseconds);
         return new FactVectors(encoder.ModelId, dimensions, hashes, values);
     }
 
     /// <summary>Embeds the first text of each group of rows on <see cref="EmbeddingOptions.Threads"/> threads and copies it to every row of the group.</summary>
-    private void EmbedInParallel(string[] texts, List<int>[] pending, float[] values, int dimensions) =>
+    private void EmbedInParallel(string[] texts, List<int>[] pending, float[] values, int dimensions, BuildProgress? progress) =>
         Parallel.ForEach(
             Partitioner.Create(0, pending.Length, WorkItemSize),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Threads },
@@ -111,6 +113,8 @@ internal sealed partial class GenerationVectors(IOptions<EmbeddingOptions> optio
                 {
                     foreach (var row in batch[i]) embedded[i].CopyTo(values.AsSpan(row * dimensions, dimensions));
                 }
+
+                progress?.Embedded(batch.Length);
             });
 
     private static Dictionary<UInt128, int> RowsByHash(FactVectors? previous)

@@ -216,7 +216,7 @@ internal sealed partial class KnowledgeIndex(
         _progressLog = new Timer(_ => LogProgress(progress), null, ProgressInterval, ProgressInterval);
         var previous = (_current?.Model ?? StoredModel())?.ExtractedByKey();
         var model = modelBuilder.Build(load, previous, progress);
-        progress.Stage = "writing the index";
+        progress.WritingIndex();
         var reused = previous is null ? 0 : model.Extracted.Count(a => previous.ContainsKey(a.ContentKey));
         Log.SourcesRead(logger, model.Articles.Count, reused, progress.Elapsed.TotalMilliseconds);
         return model;
@@ -249,8 +249,7 @@ internal sealed partial class KnowledgeIndex(
             CorpusStore.Write(folder, model, vocabulary);
             ledger.Write(folder);
             SourceManifest.Of(model).Write(folder);
-            _progress?.Stage = "embedding sentences";
-            factVectors = vectors.Build(folder, model.Facts, PreviousFolder(indexPath));
+            factVectors = vectors.Build(folder, model.Facts, PreviousFolder(indexPath), _progress);
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
@@ -291,7 +290,7 @@ internal sealed partial class KnowledgeIndex(
     private void LogProgress(BuildProgress progress)
     {
         var now = progress.Snapshot();
-        if (now.Remaining is { } remaining) Log.BuildProgress(logger, now.Stage, now.SourcesDone, now.Sources, now.Percent, remaining.TotalSeconds);
+        if (now.Remaining is { } remaining) Log.BuildProgress(logger, now.Stage, now.Done, now.Total, now.Unit, now.Percent, remaining.TotalSeconds);
         else Log.BuildStage(logger, now.Stage, now.Elapsed.TotalSeconds);
     }
 
@@ -367,8 +366,8 @@ internal sealed partial class KnowledgeIndex(
         [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Index build crashed, the previous index keeps serving")]
         public static partial void BuildCrashed(ILogger logger, Exception exception);
 
-        [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Reindex {Stage}: {SourcesDone} of {Sources} sources ({Percent}%), about {RemainingSeconds:F0} s left")]
-        public static partial void BuildProgress(ILogger logger, string stage, int sourcesDone, int sources, int percent, double remainingSeconds);
+        [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Reindex {Stage}: {Done} of {Total} {Unit} ({Percent}%), about {RemainingSeconds:F0} s left")]
+        public static partial void BuildProgress(ILogger logger, string stage, int done, int total, string unit, int percent, double remainingSeconds);
 
         [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Reindex {Stage}, {ElapsedSeconds:F0} s since it started")]
         public static partial void BuildStage(ILogger logger, string stage, double elapsedSeconds);

@@ -49,6 +49,6 @@ public sealed class StatusCommand(IKnowledgeAdmin admin) : ICommand
         if (progress is null) return "";
         var inv = CultureInfo.InvariantCulture;
         var left = progress.Remaining is { } remaining ? string.Create(inv, $", about {Math.Ceiling(remaining.TotalSeconds):N0} s left") : "";
-        return string.Create(inv, $" ({progress.Stage}: {progress.SourcesDone:N0} of {progress.Sources:N0} sources, {progress.Percent}%{left})");
+        return string.Create(inv, $" ({progress.Stage}: {progress.Done:N0} of {progress.Total:N0} {progress.Unit}, {progress.Percent}%{left})");
     }
 }

@@ -81,7 +81,7 @@ public sealed class AdminCommandsTests
     public async Task Say_StatusDuringALongReindex_ShowsSourcesDonePercentAndTimeLeft()
     {
         using var bot = new BotScript(adminIds: "user-1");
-        var progress = new ReindexProgress("reading sources", 1200, 3087, 38, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(94.2));
+        var progress = new ReindexProgress("reading sources", 1200, 3087, "sources", 38, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(94.2));
         bot.Admin.Status.Returns(new KnowledgeStatus(7, DateTimeOffset.UnixEpoch, 6, 190, 1020, Built()) { Rebuilding = true, Progress = progress });
 
         var reply = await bot.SayAsync("status");
