@@ -40,8 +40,11 @@ internal static class ChangesComposer
     /// </summary>
     private static Answer? Step(ParsedQuestion question, EventDate from, IReadOnlyList<ScoredFact> pool, CorpusModel model, KnowledgeText text)
     {
+        // Looking back starts before everything the last answer's passage reports, not only before its latest date.
+        var reported = FocusPassages.Inside(question.Focus, model).SelectMany(f => f.Fact.Dates).Select(d => d.Date).DefaultIfEmpty(from.Date).Min();
+        var until = reported < from.Date ? reported : from.Date;
         var events = TimelineEvents.From(pool)
-            .Where(e => question.AnchorBefore ? e.Date.Latest < from.Date : e.Date.Date > from.Latest)
+            .Where(e => question.AnchorBefore ? e.Date.Latest < until : e.Date.Date > from.Latest)
             .ToList();
         var merged = TimelineEvents.Merge(events, model, text);
         var nearest = (question.AnchorBefore ? merged.OrderByDescending(g => g[0].Date.Latest) : merged.OrderBy(g => g[0].Date.Date))

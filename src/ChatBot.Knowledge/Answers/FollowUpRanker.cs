@@ -32,8 +32,8 @@ internal static class FollowUpRanker
 
     /// <summary>
     /// A follow-up's candidates re-ordered with the focus and meaning; anything else as it was. The sentences in and
-    /// beside the last answer's passage are what the conversation is on. The passage itself earns no credit for
-    /// meaning: its closeness comes from the previous question, which the follow-up's meaning text carries. Meaning
+    /// beside the last answer's passage are what the conversation is on; they earn no credit for meaning, since their
+    /// closeness comes from the previous question, which the follow-up's meaning text carries. Elsewhere meaning
     /// counts more the less the follow-up's words cover.
     /// </summary>
     public static List<ScoredFact> Rerank(ParsedQuestion question, List<ScoredFact> ranked, CorpusModel model)
@@ -44,7 +44,7 @@ internal static class FollowUpRanker
         var meaningWeight = MeaningWeight * (1 - Math.Min(1, ranked.Max(f => f.Support)));
         var rescored = ranked.Select(f =>
         {
-            var bonus = inside.Contains(f.Fact.Id) ? NearAnswerBonus : meaningWeight * f.Meaning + (around.Contains(f.Fact.Id) ? NearAnswerBonus : 0);
+            var bonus = inside.Contains(f.Fact.Id) || around.Contains(f.Fact.Id) ? NearAnswerBonus : meaningWeight * f.Meaning;
             var inFocus = inside.Contains(f.Fact.Id) || around.Contains(f.Fact.Id) || NamesReferredPerson(question, f.Fact);
             return f with { Score = f.Score + bonus, InFocus = inFocus };
         }).ToList();
