@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Paragraphs;
 using Lucene.Net.Analysis.En;
 
 namespace ChatBot.Knowledge.Answers;
@@ -52,15 +53,17 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans)), null, false),
             QuestionIntent.Changes when step is not null => (BeforeStep(corrected, lower), null, false),
             QuestionIntent.Changes => SplitAnchor(corrected, lower),
+            // "What has Aliyev been saying lately?": the recency asked for is no word of the subject.
+            QuestionIntent.Latest => (Blank(corrected, Words.LatestCues.Select(c => c.Find(lower)).OfType<(int Start, int End)>().Select(f => new TextSpan(f.Start, f.End - f.Start))), null, false),
             _ => (corrected, null, false),
         };
         if (intent == QuestionIntent.Changes && anchor is null && step is null) intent = QuestionIntent.Latest;
         // The period is a ranking signal, not a word to match: "May" and "2024" would favour any sentence naming them.
         // A changes question's anchor and a position question's parties are read their own way.
-        var period = ReferenceEquals(subject, corrected) ? QuestionPeriod.Find(corrected) : null;
+        var period = intent is QuestionIntent.Question or QuestionIntent.Latest or QuestionIntent.Timeline ? QuestionPeriod.Find(corrected) : null;
         if (period is not null)
         {
-            subject = Blank(corrected, period.Spans);
+            subject = Blank(subject, period.Spans);
             period = period with { Weight = Concepts(string.Join(' ', period.Spans.Select(s => s.Of(corrected))), snapshot.Model, fromFocus: false, skipIntentWords: false).Sum(c => c.Weight) };
         }
 
