@@ -6,6 +6,7 @@ using ChatBot.Knowledge.Indexing;
 using Microsoft.Extensions.Options;
 using ChatBot.Knowledge.Answers.Reading;
 using ChatBot.Knowledge.Answers.Composing;
+using ChatBot.Knowledge.Answers.Retrieval;
 
 namespace ChatBot.Knowledge.Answers;
 
@@ -50,7 +51,9 @@ internal sealed partial class KnowledgeBase(
         parsed = parsed with { Meaning = new QuestionMeaning(() => embeddings.Embed(parsed.MeaningText), snapshot.Vectors) };
         var answer = IntentComposer.Compose(parsed, anchor => parser.Parse(anchor, null, snapshot), snapshot, searcher, text, gazetteer, options.Value.MaxCitations);
         if (answer is null) return parsed.Intent == QuestionIntent.Question ? Decline() : DeclineListingTopics();
-        return answer with { Focus = QuestionParser.FocusOf(parsed, question.Focus, PersonReference.Of(parsed, answer, question.Focus, gazetteer)) };
+        var (passage, people) = FocusPassages.Of(answer, gazetteer);
+        var focus = QuestionParser.FocusOf(parsed, question.Focus, PersonReference.Of(parsed, answer, question.Focus, gazetteer));
+        return answer with { Focus = focus with { Passage = passage, People = people } };
     }
 
     /// <summary>A status, timeline, changes or position question on something the sources don't cover: say what they do cover.</summary>

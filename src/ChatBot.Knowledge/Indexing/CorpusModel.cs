@@ -12,6 +12,7 @@ internal sealed class CorpusModel
         Facts = facts;
         Load = load;
         ArticlesByFile = articles.ToDictionary(a => a.Source.File, StringComparer.Ordinal);
+        _paragraphsByPlace = new(() => paragraphs.ToDictionary(p => (p.Source.File, p.Number)));
         foreach (var fact in facts)
         {
             foreach (var term in fact.Terms) DocumentFrequency[term] = DocumentFrequency.GetValueOrDefault(term) + 1;
@@ -25,6 +26,11 @@ internal sealed class CorpusModel
     public IReadOnlyList<IndexedParagraph> Paragraphs { get; }
 
     public IReadOnlyList<IndexedFact> Facts { get; }
+
+    private readonly Lazy<Dictionary<(string File, int Number), IndexedParagraph>> _paragraphsByPlace;
+
+    /// <summary>The body paragraph <paramref name="number"/> of <paramref name="file"/> (a citation's place), or null.</summary>
+    public IndexedParagraph? Paragraph(string file, int number) => _paragraphsByPlace.Value.GetValueOrDefault((file, number));
 
     public CorpusLoadResult Load { get; }
 

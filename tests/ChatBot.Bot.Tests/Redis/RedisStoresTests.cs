@@ -34,6 +34,26 @@ public sealed class RedisStoresTests(RedisServer server) : IClassFixture<RedisSe
     }
 
     [Fact]
+    public void ConversationState_FocusWithLastAnswersPassage_LoadedByAnotherHostForTheFollowUp()
+    {
+        var first = new RedisConversationStateStore(Connect(), Options.Create(new ConversationStateOptions()), TimeProvider.System);
+        var second = new RedisConversationStateStore(Connect(), Options.Create(new ConversationStateOptions()), TimeProvider.System);
+        var focus = new ConversationFocus("Who did Mirzoyan meet on September 23?", ["meet"], ["Ararat Mirzoyan"], null)
+        {
+            Person = "Timothy Musa Kabba",
+            Passage = new FocusPassage("004_1825ec11acb749a5.txt", 7, 1200, 260, new DateOnly(2024, 9, 23)),
+            People = ["Ararat Mirzoyan", "Timothy Musa Kabba"],
+        };
+
+        first.Update("emulator|c3", s => s with { Focus = focus });
+        var loaded = second.Load("emulator|c3").Focus!;
+
+        Assert.Equal(focus.Passage, loaded.Passage);
+        Assert.Equal(focus.People, loaded.People);
+        Assert.Equal("Timothy Musa Kabba", loaded.Person);
+    }
+
+    [Fact]
     public async Task ConversationState_ConcurrentUpdatesFromTwoHosts_NoneIsLost()
     {
         var hosts = new[] { Connect(), Connect() }.Select(c => new RedisConversationStateStore(c, Options.Create(new ConversationStateOptions()), TimeProvider.System)).ToArray();

@@ -112,4 +112,106 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
 
         Assert.Contains("inquire", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_AnyAnswer_RemembersItsLeadPassageAndPeople()
+    {
+        var answer = fixture.Ask("Who did Mirzoyan meet on September 23?");
+
+        var passage = answer.Focus?.Passage;
+        Assert.NotNull(passage);
+        Assert.Equal(answer.Citations[0].File, passage.File);
+        Assert.Equal(answer.Citations[0].Start, passage.Start);
+        Assert.Contains("Timothy Musa Kabba", answer.Focus!.People);
+    }
+
+    [Fact]
+    public void Ask_OtherSideEllipsis_AsksThePreviousQuestionAboutThatSide()
+    {
+        var first = fixture.Ask("Who is Armenia's ambassador in Paris?");
+
+        var followUp = fixture.Ask("And the Azeri one?", first.Focus);
+
+        Assert.Contains("Tolmajyan", first.Citations[0].Passage, StringComparison.Ordinal);
+        Assert.Contains("Abdullayeva", followUp.Citations[0].Passage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Armenia's", followUp.Focus?.Question ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_CounterpartFollowUp_FindsTheOtherSidesHolderOfTheRole()
+    {
+        var first = fixture.Ask("Who is Armenia's special envoy for the talks with Turkey?");
+
+        var followUp = fixture.Ask("Ok, and his Turkish counterpart?", first.Focus);
+
+        Assert.NotEqual(AnswerKind.Declined, followUp.Kind);
+        Assert.Contains("Kilic", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_PersonAndCounterpart_QuotesWhatTheTwoDidTogether()
+    {
+        var first = fixture.Ask("Who is Armenia's special envoy for the Turkey talks?");
+
+        var followUp = fixture.Ask("What did he and his Turkish counterpart look at in November?", first.Focus);
+
+        Assert.Contains("Akhuryan-Akyaka", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_TheyAfterAMeeting_AnswersFromBesideTheLastAnswer()
+    {
+        var first = fixture.Ask("Who did Mirzoyan meet on September 23?");
+
+        var followUp = fixture.Ask("What did they talk about?", first.Focus);
+
+        Assert.Equal(first.Citations[0].File, followUp.Citations[0].File);
+        Assert.DoesNotContain("Almaty", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_SameThingInOtherWords_AnswersFromTheLastAnswersSentence()
+    {
+        var first = fixture.Ask("When did Yerevan and Baku ratify the border commission regulations?");
+
+        var followUp = fixture.Ask("And when did they actually kick in?", first.Focus);
+
+        Assert.NotEqual(AnswerKind.Declined, followUp.Kind);
+        Assert.Contains("came into force on November 1", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_PronounWithAParaphrasedQuestion_AnswersWhatThatPersonSaid()
+    {
+        var first = fixture.Ask("Who mediated the May 2023 talks in the US?");
+
+        var followUp = fixture.Ask("What was his read on how close a deal was?", first.Focus);
+
+        Assert.NotEqual(AnswerKind.Declined, followUp.Kind);
+        Assert.Contains("within reach", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AfterThat_LeadsWithTheNextDatedEventOnTheSubject()
+    {
+        var first = fixture.Ask("When did the border commissions wrap up the regulations on their joint activities?");
+
+        var followUp = fixture.Ask("And what happened after that?", first.Focus);
+
+        Assert.Equal(new DateOnly(2024, 8, 30), first.Focus?.Passage?.Date);
+        Assert.Equal(AnswerKind.Timeline, followUp.Kind);
+        Assert.Contains("October 25", followUp.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_BeforeThat_LeadsWithTheEventJustBeforeTheLastAnswersDate()
+    {
+        var first = fixture.Ask("When did Yerevan and Baku ratify the border commission regulations?");
+
+        var followUp = fixture.Ask("And what happened before that?", first.Focus);
+
+        Assert.Equal(AnswerKind.Timeline, followUp.Kind);
+        Assert.Contains("before", followUp.Notice, StringComparison.Ordinal);
+        Assert.All(followUp.Citations, c => Assert.True(c.EventDate < first.Focus?.Passage?.Date, c.Passage));
+    }
 }

@@ -110,4 +110,24 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
     private IEnumerable<IndexedFact> TaggedFacts(Citation citation) =>
         fixture.Get<KnowledgeIndex>().Current!.Model.Facts.Where(f =>
             f.Source.File == citation.File && f.Fact.Span.Start >= citation.Start && f.Fact.Span.End <= citation.Start + citation.Length);
+
+    [Fact]
+    public void Ask_LatestOnASubjectOutsideTheTopics_LeadsWithNewsAboutItNotANewerNearMiss()
+    {
+        var answer = fixture.Ask("Any news on that Moscow-hosted three-way meeting for the foreign ministers?");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("Moscow", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lavrov", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.StartsWith("As of ", answer.Lines[0].Prefix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_LatestWithADateInTheQuestion_StillReadsThePeriod()
+    {
+        var answer = fixture.Ask("What's the latest on the talks in May 2024?");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Equal(2024, answer.Citations[0].EventDate?.Year ?? answer.Citations[0].Published.Year);
+    }
 }

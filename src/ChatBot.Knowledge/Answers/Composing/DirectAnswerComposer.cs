@@ -21,6 +21,9 @@ internal static class DirectAnswerComposer
     /// <summary>A sentence standing out this far says what a reworded question asks, even with few words in common.</summary>
     internal const double ParaphraseStandout = 3.0;
 
+    /// <summary>How far a follow-up's sentence about the conversation focus must stand out in meaning to answer it.</summary>
+    internal const double FollowUpStandout = 2.0;
+
     /// <summary>The least support (share of the question's words) such a sentence still needs.</summary>
     internal const double MinMeaningSupport = 0.15;
 
@@ -65,6 +68,9 @@ internal static class DirectAnswerComposer
             // A follow-up's meaning is read together with the question before it, which blurs how far one sentence
             // stands out, so only a question on its own is declined for it.
             if (!question.IsFollowUp && best.Standout < MinStandout) return false;
+            // A follow-up asks about what the conversation is on in its own words ("what was his read on how close a
+            // deal was?"): a sentence about that focus that stands out in meaning for the two turns together answers it.
+            if (question.IsFollowUp && best.InFocus && best.Standout >= FollowUpStandout) return true;
             if (best.Standout >= ParaphraseStandout && best.Support >= MinMeaningSupport && SharesMoreThanNames(question, best)) return true;
         }
 

@@ -24,7 +24,7 @@ internal static class IntentComposer
             return null;
         }
 
-        var ranked = parsed.Concepts.Count == 0 ? [] : FactRanker.Rank(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher));
+        var ranked = parsed.Concepts.Count == 0 ? [] : FollowUpRanker.Rerank(parsed, FactRanker.Rank(parsed, FollowUpRanker.WithFocus(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher), model)), model);
         var answer = parsed.Intent switch
         {
             QuestionIntent.Latest => LatestStatusComposer.Compose(parsed, model, text, ranked),

@@ -29,7 +29,10 @@ internal static class LatestStatusComposer
         if (relevant.Count == 0) return null;
         var ordered = NewestFirst(relevant);
         var citations = new CitationFactory(model);
-        var newest = Lead(ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
+        // On a subject outside the topics, the facts were found by words and meaning, and the newest may only be near
+        // it ("Russian", "foreign ministers"): the lead is the newest that is about it, when any is.
+        var about = question.Topic is null ? ordered.Where(IsAbout).ToList() : [];
+        var newest = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var lines = new List<AnswerLine>
         {
             LeadBuilder.Build(newest, question, text.Terms, $"As of {DateText.Day(newest.Fact.EffectiveDate)} ({SourceName(newest.Fact)}):", [citations.Cite(newest.Fact)]),
@@ -52,14 +55,15 @@ internal static class LatestStatusComposer
     }
 
     /// <summary>
-    /// Newest event first, then newest source; on the same day a dated report beats an undated one, then relevance
-    /// by words and meaning.
+    /// Newest event first, then newest source; on the same day a dated report beats an undated one, then one about
+    /// the subject itself (see <see cref="IsAbout"/>) one only near it, then relevance by words and meaning.
     /// </summary>
     internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts) =>
         facts
             .OrderByDescending(f => f.Fact.EffectiveDate)
             .ThenByDescending(f => f.Fact.Source.Published)
             .ThenByDescending(f => f.Fact.When.Precision >= DatePrecision.Month)
+            .ThenByDescending(IsAbout)
             .ThenByDescending(f => f.Score + f.Meaning + StatusCue(f.Fact))
             .ThenBy(f => f.Fact.Id)
             .ToList();
@@ -81,6 +85,13 @@ internal static class LatestStatusComposer
         var recent = published.AddMonths(-RecentEventMonths);
         return newestFirst.FirstOrDefault(f => IsDatedEvent(f) && f.Fact.Source.Published == published && f.Fact.EffectiveDate >= recent && f.Fact.EffectiveDate > others) ?? first;
     }
+
+    /// <summary>
+    /// About the subject itself: the fact covers most of the question's words and stands out in meaning for it (when
+    /// there are sentence vectors), not only sharing a word or two ("Russian", "foreign minister").
+    /// </summary>
+    internal static bool IsAbout(ScoredFact fact) =>
+        fact.Support >= DirectAnswerComposer.MinSupport && (fact.Standout == 0 || fact.Standout >= DirectAnswerComposer.MinStandout);
 
     /// <summary>Dated to the month or closer: "this year" dates an event hardly better than the publication does.</summary>
     private static bool IsDatedEvent(ScoredFact fact) => fact.Fact.When.Precision >= DatePrecision.Month;

@@ -126,6 +126,9 @@ internal static partial class AnswerScope
         var names = question.Entities.Select(e => question.Text.Substring(e.Span.Start, e.Span.Length).ToLowerInvariant()).ToList();
         var eventWords = question.Concepts.Where(c => !c.FromFocus && !names.Any(n => n.Contains(c.Word, StringComparison.Ordinal))).ToList();
         if (eventWords.Count == 0) return true;
+        // A follow-up may name the event in words of its own ("when did they kick in?") while its sentence, found
+        // through the conversation, says it in others ("came into force"): there is nothing to measure from.
+        if (question.IsFollowUp && !eventWords.Any(c => c.Share(tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal)) > 0)) return true;
         foreach (var date in dates)
         {
             // Positions, not indexes: alias terms share their word's position.

@@ -16,4 +16,10 @@ internal sealed record ScoredFact(IndexedFact Fact, double Coverage, double Supp
 
     /// <summary>How far the sentence stands out from the corpus in closeness to the question (standard deviations).</summary>
     public double Standout { get; init; }
+
+    /// <summary>
+    /// True for a follow-up's sentence that is about the conversation focus: in or beside the last answer's passage, or
+    /// naming a person the follow-up refers to ("his", "his Turkish counterpart").
+    /// </summary>
+    public bool InFocus { get; init; }
 }

@@ -30,6 +30,24 @@ internal sealed record ParsedQuestion(
     /// <summary>True when <see cref="Anchor"/> came after "since" (inclusive) rather than "after" (exclusive).</summary>
     public bool AnchorInclusive { get; init; }
 
+    /// <summary>
+    /// The previous answer's date, when a follow-up counts from it ("what happened after that?"); it stands in for
+    /// <see cref="Anchor"/>.
+    /// </summary>
+    public EventDate? AnchorDate { get; init; }
+
+    /// <summary>True when the question looks back from <see cref="AnchorDate"/> ("and before that?") rather than forward.</summary>
+    public bool AnchorBefore { get; init; }
+
+    /// <summary>The conversation focus a follow-up is read against; null for a question on its own.</summary>
+    public ConversationFocus? Focus { get; init; }
+
+    /// <summary>
+    /// Canonical names of the people a follow-up's references stand for ("he", "his Turkish counterpart", "they"),
+    /// asked about as if named.
+    /// </summary>
+    public IReadOnlyList<string> ReferredPeople { get; init; } = [];
+
     /// <summary>The year or month the question asks about ("in May 2024"), or null.</summary>
     public QuestionPeriod? Period { get; init; }
 

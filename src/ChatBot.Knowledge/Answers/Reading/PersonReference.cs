@@ -11,13 +11,15 @@ internal static class PersonReference
     private static readonly QuestionVocabulary Words = QuestionVocabulary.Default;
 
     /// <summary>
-    /// The surname of the person the previous answer was about when the question refers to someone by pronoun
-    /// ("he", "his"); articles name a person in full once and by surname after that. Null otherwise.
+    /// How articles name the person after the first mention: the surname ("Ruben Rubinyan" → "Rubinyan"), or the full
+    /// name when another known person shares the surname (Mher, Armen and Tigran Grigoryan).
     /// </summary>
-    public static string? Surname(ConversationFocus focus, IReadOnlyList<string> words)
+    public static string ShortName(string name, Gazetteer gazetteer)
     {
-        if (string.IsNullOrEmpty(focus.Person) || !words.Any(Words.PersonPronouns.Contains)) return null;
-        return focus.Person.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var surname = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var shared = gazetteer.Entries.Any(e => e.Kind == EntityKind.Person && !string.Equals(e.Name, name, StringComparison.Ordinal)
+            && e.Name.EndsWith(" " + surname, StringComparison.Ordinal));
+        return shared ? name : surname;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Paragraphs;
 using Lucene.Net.Analysis.En;
 
 namespace ChatBot.Knowledge.Answers.Reading;
@@ -32,23 +33,37 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
     public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
     {
+        question = WithoutOpeningFillers(TextFolding.Fold(question).Trim());
+        // "And the Azeri one?": the previous question asked again about another side or name stands on its own.
+        if (focus is not null && Swapped(TextFolding.Fold(question).Trim(), focus.Question) is { } swapped)
+        {
+            question = swapped;
+            focus = null;
+        }
+
         var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary, snapshot.Model);
         var lower = corrected.ToLowerInvariant();
         var parties = FindParties(corrected, lower);
         var intent = Intent(lower, parties.Count);
+        // "What happened after that?": counts from the date the previous answer reports.
+        var step = ReferenceAnchor(focus, lower);
+        if (step is not null) intent = QuestionIntent.Changes;
         var (subject, anchor, inclusive) = intent switch
         {
             QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans)), null, false),
+            QuestionIntent.Changes when step is not null => (BeforeStep(corrected, lower), null, false),
             QuestionIntent.Changes => SplitAnchor(corrected, lower),
+            // "What has Aliyev been saying lately?": the recency asked for is no word of the subject.
+            QuestionIntent.Latest => (Blank(corrected, Words.LatestCues.Select(c => c.Find(lower)).OfType<(int Start, int End)>().Select(f => new TextSpan(f.Start, f.End - f.Start))), null, false),
             _ => (corrected, null, false),
         };
-        if (intent == QuestionIntent.Changes && anchor is null) intent = QuestionIntent.Latest;
+        if (intent == QuestionIntent.Changes && anchor is null && step is null) intent = QuestionIntent.Latest;
         // The period is a ranking signal, not a word to match: "May" and "2024" would favour any sentence naming them.
         // A changes question's anchor and a position question's parties are read their own way.
-        var period = ReferenceEquals(subject, corrected) ? QuestionPeriod.Find(corrected) : null;
+        var period = intent is QuestionIntent.Question or QuestionIntent.Latest or QuestionIntent.Timeline ? QuestionPeriod.Find(corrected) : null;
         if (period is not null)
         {
-            subject = Blank(corrected, period.Spans);
+            subject = Blank(subject, period.Spans);
             period = period with { Weight = Concepts(string.Join(' ', period.Spans.Select(s => s.Of(corrected))), snapshot.Model, fromFocus: false, skipIntentWords: false).Sum(c => c.Weight) };
         }
 
@@ -65,6 +80,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         }
 
         var topic = topics.Resolve(subject);
+        var referred = new List<string>();
         if (isFollowUp && focus is not null)
         {
             var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
@@ -75,7 +91,20 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             concepts.AddRange(Context(concepts, carried));
             // "What was his read on the deal?": "his" is the person the previous answer was about, asked about as if
             // named; added after the carried-over words are weighed, so it doesn't make room for more of them.
-            if (PersonReference.Surname(focus, words) is { } person)
+            // "His Turkish counterpart" and "they" likewise stand for people, found from the focus.
+            var counterpart = Counterpart(focus, lower);
+            referred = ReferredPeople(focus, words, lower, counterpart);
+            // "One" stands for what the previous question asked about; "Turkish counterpart" is now a name.
+            concepts.RemoveAll(c => Words.ProForms.Contains(c.Word) || counterpart is not null && IsCounterpartWord(c.Word, lower));
+            // Its own words the sources never use ("what's his actual job?", "when did they kick in?") are how the
+            // asker puts it: the conversation already says what it is about, so they count for less.
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                var own = concepts[i];
+                if (!own.FromFocus && own.Related.Count == 0 && !own.Terms.Any(snapshot.Model.DocumentFrequency.ContainsKey)) concepts[i] = own with { Weight = own.Weight * AbsentWordShare };
+            }
+
+            foreach (var person in referred.Select(p => PersonReference.ShortName(p, gazetteer)))
             {
                 known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
                 concepts.AddRange(Concepts(person, snapshot.Model, fromFocus: false, skipIntentWords: false).Where(c => !c.Terms.Any(known.Contains)));
@@ -87,7 +116,10 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         concepts = WithRoleNames(TextFolding.Fold(question), concepts, snapshot.Model);
         concepts = WithCapitalSides(corrected, concepts, snapshot.Model);
         var entities = gazetteer.FindMentions(corrected);
-        return new ParsedQuestion(corrected, intent, Expect(lower), concepts, entities, topic, isFollowUp)
+        // "And his Turkish counterpart?" asks what the question before it asked: here, who.
+        var expected = Expect(lower);
+        if (expected == AnswerType.Unknown && isFollowUp && focus is not null && !Words.ActionCues.Any(c => c.IsIn(lower))) expected = Expect(focus.Question.ToLowerInvariant());
+        return new ParsedQuestion(corrected, intent, expected, concepts, entities, topic, isFollowUp)
         {
             UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
             AskedWords = asked,
@@ -95,7 +127,11 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             Anchor = anchor,
             AnchorInclusive = inclusive,
             Period = period,
-            MeaningText = MeaningText(corrected, focus, isFollowUp),
+            MeaningText = MeaningText(corrected, focus, isFollowUp, referred),
+            AnchorDate = step?.From,
+            AnchorBefore = step?.Before ?? false,
+            Focus = isFollowUp ? focus : null,
+            ReferredPeople = referred,
         };
     }
 
@@ -103,13 +139,21 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     /// The question as one text to embed: a follow-up reads with the question it continues, and "he" or "his" as the
     /// person the previous answer was about.
     /// </summary>
-    private static string MeaningText(string question, ConversationFocus? focus, bool isFollowUp)
+    private static string MeaningText(string question, ConversationFocus? focus, bool isFollowUp, IReadOnlyList<string> referred)
     {
         if (!isFollowUp || focus is null) return question;
-        var own = focus.Person is { Length: > 0 } person
+        var own = focus.Person is { Length: > 0 } person && referred.Contains(person, StringComparer.Ordinal)
             ? WordPattern().Replace(question, m => Words.PersonPronouns.Contains(m.Value.ToLowerInvariant()) ? person : m.Value)
             : question;
-        return $"{focus.Question} {own}";
+        var others = referred.Where(p => !own.Contains(p, StringComparison.Ordinal)).ToList();
+        return others.Count == 0 ? $"{focus.Question} {own}" : $"{focus.Question} {own} ({string.Join(", ", others)})";
+    }
+
+    /// <summary>"And what happened after that?": the words before the step ("after", "before") say what the question is about.</summary>
+    private static string BeforeStep(string text, string lower)
+    {
+        var at = WordPattern().Matches(lower).FirstOrDefault(m => Words.AnchorWords.Contains(m.Value) || Words.EarlierAnchorWords.Any(c => c.Find(lower) is { } f && f.Start == m.Index));
+        return at is null ? text : text[..at.Index];
     }
 
     /// <summary>The focus to remember after answering; a follow-up carries its predecessor along.</summary>

@@ -9,6 +9,11 @@ internal sealed class QuestionVocabulary
         List<string> QuestionWords,
         List<string> FollowUpWords,
         List<string> EllipsisStarts,
+        List<string>? OpeningFillers,
+        List<string>? CounterpartWords,
+        List<string>? EarlierAnchorWords,
+        List<string>? GroupPronouns,
+        List<string>? ProForms,
         List<string> PersonPronouns,
         List<string> LatestCues,
         List<string> TimelineCues,
@@ -31,6 +36,11 @@ internal sealed class QuestionVocabulary
         FollowUpWords = file.FollowUpWords.ToHashSet(StringComparer.Ordinal);
         Interrogatives = (file.Interrogatives ?? []).ToHashSet(StringComparer.Ordinal);
         EllipsisStarts = file.EllipsisStarts;
+        OpeningFillers = (file.OpeningFillers ?? []).ToHashSet(StringComparer.Ordinal);
+        CounterpartWords = Cues(file.CounterpartWords ?? []);
+        EarlierAnchorWords = Cues(file.EarlierAnchorWords ?? []);
+        GroupPronouns = (file.GroupPronouns ?? []).ToHashSet(StringComparer.Ordinal);
+        ProForms = (file.ProForms ?? []).ToHashSet(StringComparer.Ordinal);
         PersonPronouns = file.PersonPronouns.ToHashSet(StringComparer.Ordinal);
         LatestCues = Cues(file.LatestCues);
         TimelineCues = Cues(file.TimelineCues);
@@ -60,6 +70,21 @@ internal sealed class QuestionVocabulary
 
     /// <summary>Openings that leave the subject out ("what about ...", "and ..."): the question continues the previous one.</summary>
     public IReadOnlyList<string> EllipsisStarts { get; }
+
+    /// <summary>"ok", "so": words a chat message may open with before an ellipsis ("ok and what did he say?").</summary>
+    public IReadOnlySet<string> OpeningFillers { get; }
+
+    /// <summary>"counterpart": the person of another side who holds the same role as the one the conversation is about.</summary>
+    public IReadOnlyList<CuePhrase> CounterpartWords { get; }
+
+    /// <summary>"before that": words that look back in time from the previous answer's date, where "after" looks forward.</summary>
+    public IReadOnlyList<CuePhrase> EarlierAnchorWords { get; }
+
+    /// <summary>"they", "their": pronouns that may stand for the people the previous answer named.</summary>
+    public IReadOnlySet<string> GroupPronouns { get; }
+
+    /// <summary>"one" in "and the Azeri one?": a word standing for the thing the previous question asked about.</summary>
+    public IReadOnlySet<string> ProForms { get; }
 
     /// <summary>"he", "his": pronouns that stand for a person.</summary>
     public IReadOnlySet<string> PersonPronouns { get; }

@@ -27,6 +27,9 @@ internal sealed partial class RoleNames
 
     public static RoleNames Default { get; } = new(DataFile.Load<File>("roles.json"));
 
+    /// <summary>Country adjectives, names and capitals as lower-case word sequences, longest first, with the side each names.</summary>
+    public IReadOnlyList<(string[] Words, string Side)> SidePhrases => _sides;
+
     /// <summary>The share of a word's weight a role's holder's name earns.</summary>
     public double Share => _file.Share;
 

@@ -1,0 +1,61 @@
+using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Answers.Reading;
+using ChatBot.Knowledge.Answers.Retrieval;
+using ChatBot.Knowledge.Answers.Composing;
+
+namespace ChatBot.Knowledge.Answers.Ranking;
+
+/// <summary>
+/// Ranks a follow-up's candidates against the conversation focus. Its own words are few ("what did they talk
+/// about?", "and when did they actually kick in?"), so the sentences in and beside the last answer's passage join
+/// the candidates and count more, and closeness in meaning to both turns read together counts as much as words.
+/// </summary>
+internal static class FollowUpRanker
+{
+    /// <summary>Added to the score of a sentence in or beside the last answer's passage: what the conversation is on.</summary>
+    internal const double NearAnswerBonus = 0.25;
+
+    /// <summary>How much closeness in meaning (0..1) adds to a follow-up's score when its words cover none of the question.</summary>
+    internal const double MeaningWeight = 1.0;
+
+    /// <summary>The hits, joined by the sentences in and beside the last answer's passage that words and meaning missed.</summary>
+    public static IReadOnlyList<RetrievedFact> WithFocus(ParsedQuestion question, IReadOnlyList<RetrievedFact> hits, CorpusModel model)
+    {
+        if (!question.IsFollowUp || hits.Count == 0) return hits;
+        var around = FocusPassages.Around(question.Focus, model);
+        if (around.Count == 0) return hits;
+        var found = hits.Select(h => h.Fact.Id).ToHashSet();
+        var added = around.Where(f => !found.Contains(f.Id)).Select(f => new RetrievedFact(f, 0, 0)
+        {
+            SourceCoverage = question.Coverage(SourceTerms.Of(model, f.Source.File)),
+            Meaning = question.Meaning.Closeness(f.Id),
+        });
+        return [.. hits, .. added];
+    }
+
+    /// <summary>
+    /// A follow-up's candidates re-ordered with the focus and meaning; anything else as it was. The sentences in and
+    /// beside the last answer's passage are what the conversation is on; they earn no credit for meaning, since their
+    /// closeness comes from the previous question, which the follow-up's meaning text carries. Elsewhere meaning
+    /// counts more the less the follow-up's words cover.
+    /// </summary>
+    public static List<ScoredFact> Rerank(ParsedQuestion question, List<ScoredFact> ranked, CorpusModel model)
+    {
+        if (!question.IsFollowUp || ranked.Count == 0) return ranked;
+        var inside = FocusPassages.Inside(question.Focus, model).Select(f => f.Id).ToHashSet();
+        var around = FocusPassages.Around(question.Focus, model).Select(f => f.Id).Where(id => !inside.Contains(id)).ToHashSet();
+        var meaningWeight = MeaningWeight * (1 - Math.Min(1, ranked.Max(f => f.Support)));
+        var rescored = ranked.Select(f =>
+        {
+            var bonus = inside.Contains(f.Fact.Id) || around.Contains(f.Fact.Id) ? NearAnswerBonus : meaningWeight * f.Meaning;
+            var inFocus = inside.Contains(f.Fact.Id) || around.Contains(f.Fact.Id) || NamesReferredPerson(question, f.Fact);
+            return f with { Score = f.Score + bonus, InFocus = inFocus };
+        }).ToList();
+        // Stable: equal scores keep the ranker's order.
+        return rescored.Select((f, i) => (f, i)).OrderByDescending(p => p.f.Score).ThenBy(p => p.i).Select(p => p.f).ToList();
+    }
+
+    private static bool NamesReferredPerson(ParsedQuestion question, IndexedFact fact) =>
+        question.ReferredPeople.Count > 0
+        && PassageBuilder.Sentences(fact).Any(s => s.Fact.Entities.Any(e => question.ReferredPeople.Contains(e.Name, StringComparer.Ordinal)));
+}
