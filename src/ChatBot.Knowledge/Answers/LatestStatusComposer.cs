@@ -21,11 +21,14 @@ internal static class LatestStatusComposer
     /// <summary>How far out in closeness (standard deviations) a fact sharing few words must stand to be about the subject.</summary>
     private const double RelevantStandout = 2.0;
 
+    /// <summary>What a status cue in the sentence ("progress", "stalled") adds to its relevance on the same day.</summary>
+    private const double StatusCueBonus = 0.3;
+
     public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked)
     {
         var relevant = Relevant(question, model, ranked);
         if (relevant.Count == 0) return null;
-        var ordered = NewestFirst(relevant);
+        var ordered = NewestFirst(relevant, model);
         var citations = new CitationFactory(model);
         var newest = Lead(ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var lines = new List<AnswerLine>
@@ -38,7 +41,7 @@ internal static class LatestStatusComposer
             lines.Add(LeadBuilder.Build(earlier, question, text.Terms, $"{DateText.Of(earlier.Fact.When)}:", [citations.Cite(earlier.Fact)]));
         }
 
-        var views = Disagreement(ordered);
+        var views = Disagreement(ordered, model);
         foreach (var (state, fact) in views)
         {
             var label = StatusVocabulary.Default.Labels[state];
@@ -53,14 +56,28 @@ internal static class LatestStatusComposer
     /// Newest event first, then newest source; on the same day a dated report beats an undated one, then relevance
     /// by words and meaning.
     /// </summary>
-    internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts) =>
-        facts
-            .OrderByDescending(f => f.Fact.EffectiveDate)
-            .ThenByDescending(f => f.Fact.Source.Published)
-            .ThenByDescending(f => f.Fact.When.Precision >= DatePrecision.Month)
-            .ThenByDescending(f => f.Score + f.Meaning + StatusCue(f.Fact))
-            .ThenBy(f => f.Fact.Id)
-            .ToList();
+    internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts, CorpusModel model)
+    {
+        var traits = FactTraits.Of(model);
+        // Each key is worked out once per fact, not once per comparison: a broad topic has thousands of facts.
+        var keyed = facts.Select((f, at) => new NewestFirstKey(f, f.Score + f.Meaning + (traits.HasStatusCue(f.Fact) ? StatusCueBonus : 0), at)).ToArray();
+        Array.Sort(keyed);
+        return keyed.Select(k => k.Fact).ToList();
+    }
+
+    private readonly record struct NewestFirstKey(ScoredFact Fact, double Relevance, int At) : IComparable<NewestFirstKey>
+    {
+        public int CompareTo(NewestFirstKey other)
+        {
+            int order;
+            if ((order = other.Fact.Fact.EffectiveDate.CompareTo(Fact.Fact.EffectiveDate)) != 0) return order;
+            if ((order = other.Fact.Fact.Source.Published.CompareTo(Fact.Fact.Source.Published)) != 0) return order;
+            if ((order = IsDatedEvent(other.Fact).CompareTo(IsDatedEvent(Fact))) != 0) return order;
+            if ((order = other.Relevance.CompareTo(Relevance)) != 0) return order;
+            // The same fact listed twice keeps the order it came in.
+            return (order = Fact.Fact.Id.CompareTo(other.Fact.Fact.Id)) != 0 ? order : At.CompareTo(other.At);
+        }
+    }
 
     /// <summary>
     /// "The latest on X" asks for news: the newest source's latest dated event ("Rubinyan and Kilic met again in
@@ -89,8 +106,7 @@ internal static class LatestStatusComposer
         if (question.Topic is { } topic)
         {
             var byId = ranked.ToDictionary(f => f.Fact.Id);
-            return model.Facts
-                .Where(f => f.Fact.Topics.Contains(topic.Id, StringComparer.Ordinal))
+            return TopicFacts.Of(model, topic.Id)
                 .Select(f => byId.GetValueOrDefault(f.Id) ?? new ScoredFact(f, question.Coverage(f.Terms), 0, question.Coverage(f.Terms), null)
                 {
                     Meaning = question.Meaning.Closeness(f.Id),
@@ -114,22 +130,20 @@ internal static class LatestStatusComposer
     /// The newest fact for each contrasting state among the recent ones, when the recent facts hold more than one
     /// state; empty when they agree.
     /// </summary>
-    internal static List<(string State, ScoredFact Fact)> Disagreement(IReadOnlyList<ScoredFact> newestFirst)
+    internal static List<(string State, ScoredFact Fact)> Disagreement(IReadOnlyList<ScoredFact> newestFirst, CorpusModel model)
     {
         if (newestFirst.Count == 0) return [];
         var since = newestFirst[0].Fact.EffectiveDate.AddMonths(-DisagreementMonths);
+        var traits = FactTraits.Of(model);
         var views = newestFirst
-            .Where(f => f.Fact.EffectiveDate >= since && (f.Fact.Fact.Speaker is not null || StatusVocabulary.Default.IsAttributed(f.Fact.Fact.Text)))
-            .Select(f => (State: StatusVocabulary.Default.StateOf(f.Fact.Fact.Text), Fact: f))
+            .Where(f => f.Fact.EffectiveDate >= since)
+            .Select(f => (State: traits.ViewOf(f.Fact), Fact: f))
             .Where(v => v.State is not null)
             .GroupBy(v => v.State!, StringComparer.Ordinal)
             .Select(g => (g.Key, g.First().Fact))
             .ToList();
         return views.Count > 1 ? views : [];
     }
-
-    private static double StatusCue(IndexedFact fact) =>
-        QuestionVocabulary.Default.StatusCues.Any(c => fact.Fact.Text.Contains(c, StringComparison.OrdinalIgnoreCase)) ? 0.3 : 0;
 
     internal static string Day(DateOnly date) => DateText.Day(date);
 

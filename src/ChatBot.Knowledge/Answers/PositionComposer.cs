@@ -32,7 +32,7 @@ internal static class PositionComposer
         // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
         // rest of the topic ("a railway proposal"); the rest only fills in when there are none.
         var onTerms = question.Concepts.Count == 0 ? [] : stated.Where(f => question.Coverage(f.Fact.PassageTerms) > 0).ToList();
-        return LatestStatusComposer.NewestFirst(onTerms.Count > 0 ? onTerms : stated)
+        return LatestStatusComposer.NewestFirst(onTerms.Count > 0 ? onTerms : stated, model)
             .Take(max)
             .ToList();
     }
