@@ -1,12 +1,14 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>
-/// What a status answer reads from a fact's sentence (whether it uses a status cue, which state of things it reports
-/// and whose view that is), read once per fact and generation: a broad topic's thousands of facts are sorted and
-/// compared on every status question, and the sentences don't change.
+/// What status and position answers read from a fact's sentence (whether it uses a status cue, which state of things
+/// it reports and whose view that is, whose position it states), read once per fact and generation: a broad topic's
+/// thousands of facts are sorted and compared on every such question, and the sentences don't change.
 /// </summary>
 internal sealed class FactTraits
 {
@@ -18,6 +20,7 @@ internal sealed class FactTraits
 
     // One slot per fact, filled on first use; two requests filling the same slot write the same value.
     private readonly byte[] _statusCue;
+    private readonly ConcurrentDictionary<(string? Person, string? Side), byte[]> _states = new();
     private readonly string?[] _view;
     private readonly bool[] _viewRead;
 
@@ -53,6 +56,19 @@ internal sealed class FactTraits
         _view[fact.Id] = view;
         Volatile.Write(ref _viewRead[fact.Id], true);
         return view;
+    }
+
+    /// <summary>True when the sentence states <paramref name="party"/>'s position (see <see cref="StanceMatcher"/>).</summary>
+    public bool States(IndexedFact fact, Party party, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        if (!Holds(fact)) return StanceMatcher.States(fact, party, gazetteer);
+        var states = _states.GetOrAdd((party.Person, party.Side), _ => new byte[_statusCue.Length]);
+        var known = states[fact.Id];
+        if (known != Unknown) return known == Yes;
+        var stated = StanceMatcher.States(fact, party, gazetteer);
+        states[fact.Id] = stated ? Yes : No;
+        return stated;
     }
 
     // Facts made up outside the model (tests) are read each time.
