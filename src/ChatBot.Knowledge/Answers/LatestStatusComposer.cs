@@ -26,9 +26,24 @@ internal static class LatestStatusComposer
 
     public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked)
     {
-        var relevant = Relevant(question, model, ranked);
-        if (relevant.Count == 0) return null;
-        var ordered = NewestFirst(relevant, model);
+        IReadOnlyList<ScoredFact> ordered;
+        string freshness;
+        if (question.Topic is { } topic)
+        {
+            // A broad topic holds thousands of facts; the answer reads the newest few, so only those are scored and ordered.
+            var onTopic = TopicFacts.Of(model, topic.Id);
+            if (onTopic.InCorpusOrder.Count == 0) return null;
+            ordered = new NewestOnTopic(onTopic.NewestFirst, OnTopicScorer(question, ranked), RelevanceOf(model));
+            freshness = Freshness(onTopic.NewestSource);
+        }
+        else
+        {
+            var relevant = Relevant(question, model, ranked);
+            if (relevant.Count == 0) return null;
+            ordered = NewestFirst(relevant, model);
+            freshness = Freshness(relevant);
+        }
+
         var citations = new CitationFactory(model);
         var newest = Lead(ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var lines = new List<AnswerLine>
@@ -49,7 +64,7 @@ internal static class LatestStatusComposer
         }
 
         var differ = views.Count > 0 ? "Sources differ on where things stand: both views are shown. " : "";
-        return new Answer(AnswerKind.LatestStatus, lines, citations.Citations, differ + Freshness(relevant), [], null);
+        return new Answer(AnswerKind.LatestStatus, lines, citations.Citations, differ + freshness, [], null);
     }
 
     /// <summary>
@@ -58,11 +73,18 @@ internal static class LatestStatusComposer
     /// </summary>
     internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts, CorpusModel model)
     {
-        var traits = FactTraits.Of(model);
+        var relevance = RelevanceOf(model);
         // Each key is worked out once per fact, not once per comparison: a broad topic has thousands of facts.
-        var keyed = facts.Select((f, at) => new NewestFirstKey(f, f.Score + f.Meaning + (traits.HasStatusCue(f.Fact) ? StatusCueBonus : 0), at)).ToArray();
+        var keyed = facts.Select((f, at) => new NewestFirstKey(f, relevance(f), at)).ToArray();
         Array.Sort(keyed);
         return keyed.Select(k => k.Fact).ToList();
+    }
+
+    /// <summary>What orders facts of the same day and source in <see cref="NewestFirst"/>: words, meaning and a status cue.</summary>
+    internal static Func<ScoredFact, double> RelevanceOf(CorpusModel model)
+    {
+        var traits = FactTraits.Of(model);
+        return f => f.Score + f.Meaning + (traits.HasStatusCue(f.Fact) ? StatusCueBonus : 0);
     }
 
     private readonly record struct NewestFirstKey(ScoredFact Fact, double Relevance, int At) : IComparable<NewestFirstKey>
@@ -70,9 +92,7 @@ internal static class LatestStatusComposer
         public int CompareTo(NewestFirstKey other)
         {
             int order;
-            if ((order = other.Fact.Fact.EffectiveDate.CompareTo(Fact.Fact.EffectiveDate)) != 0) return order;
-            if ((order = other.Fact.Fact.Source.Published.CompareTo(Fact.Fact.Source.Published)) != 0) return order;
-            if ((order = IsDatedEvent(other.Fact).CompareTo(IsDatedEvent(Fact))) != 0) return order;
+            if ((order = TopicFacts.SameNewness(Fact.Fact, other.Fact.Fact)) != 0) return order;
             if ((order = other.Relevance.CompareTo(Relevance)) != 0) return order;
             // The same fact listed twice keeps the order it came in.
             return (order = Fact.Fact.Id.CompareTo(other.Fact.Fact.Id)) != 0 ? order : At.CompareTo(other.At);
@@ -86,34 +106,40 @@ internal static class LatestStatusComposer
     /// which the undated summary ("the sides are working on the 11th draft") gives; so does a source that dates
     /// nothing recent on the subject.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="newestFirst"/> is in <see cref="NewestFirst"/> order, so it is read only as far as the answer
+    /// depends on it: the newest date another source reports is that of the first fact from another source.
+    /// </remarks>
     internal static ScoredFact Lead(IReadOnlyList<ScoredFact> newestFirst, bool asksForState)
     {
         var first = newestFirst[0];
         if (asksForState || IsDatedEvent(first)) return first;
         var published = first.Fact.Source.Published;
         // Still news only when nothing another source reports is newer, and not long before publication.
-        var others = newestFirst.Where(f => f.Fact.Source.Published != published).Select(f => f.Fact.EffectiveDate).DefaultIfEmpty(DateOnly.MinValue).Max();
+        var others = newestFirst.FirstOrDefault(f => f.Fact.Source.Published != published)?.Fact.EffectiveDate ?? DateOnly.MinValue;
         var recent = published.AddMonths(-RecentEventMonths);
-        return newestFirst.FirstOrDefault(f => IsDatedEvent(f) && f.Fact.Source.Published == published && f.Fact.EffectiveDate >= recent && f.Fact.EffectiveDate > others) ?? first;
+        return newestFirst
+            .TakeWhile(f => f.Fact.EffectiveDate >= recent)
+            .FirstOrDefault(f => IsDatedEvent(f) && f.Fact.Source.Published == published && f.Fact.EffectiveDate > others) ?? first;
     }
 
-    /// <summary>Dated to the month or closer: "this year" dates an event hardly better than the publication does.</summary>
-    private static bool IsDatedEvent(ScoredFact fact) => fact.Fact.When.Precision >= DatePrecision.Month;
+    private static bool IsDatedEvent(ScoredFact fact) => TopicFacts.IsDatedEvent(fact.Fact);
+
+    /// <summary>A fact on the question's topic as <see cref="Relevant"/> scores it: as ranked when it was retrieved, else by the words it covers.</summary>
+    private static Func<IndexedFact, ScoredFact> OnTopicScorer(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked)
+    {
+        var byId = ranked.ToDictionary(f => f.Fact.Id);
+        return f => byId.GetValueOrDefault(f.Id) ?? new ScoredFact(f, question.Coverage(f.Terms), 0, question.Coverage(f.Terms), null)
+        {
+            Meaning = question.Meaning.Closeness(f.Id),
+            Standout = question.Meaning.Standout(f.Id),
+        };
+    }
 
     /// <summary>Facts on the question's topic when it names one, else facts that cover most of its words.</summary>
     internal static List<ScoredFact> Relevant(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
     {
-        if (question.Topic is { } topic)
-        {
-            var byId = ranked.ToDictionary(f => f.Fact.Id);
-            return TopicFacts.Of(model, topic.Id)
-                .Select(f => byId.GetValueOrDefault(f.Id) ?? new ScoredFact(f, question.Coverage(f.Terms), 0, question.Coverage(f.Terms), null)
-                {
-                    Meaning = question.Meaning.Closeness(f.Id),
-                    Standout = question.Meaning.Standout(f.Id),
-                })
-                .ToList();
-        }
+        if (question.Topic is { } topic) return TopicFacts.Of(model, topic.Id).InCorpusOrder.Select(OnTopicScorer(question, ranked)).ToList();
 
         // Any subject the sources cover: facts that share most of its words, or that stand out in meaning and share some.
         return ranked.Where(f => f.Support >= DirectAnswerComposer.MinSupport
@@ -122,21 +148,23 @@ internal static class LatestStatusComposer
 
     /// <summary>"The newest source on this is from 20 December 2024."</summary>
     internal static string Freshness(IEnumerable<ScoredFact> facts) =>
-        facts.Select(f => f.Fact.Source.Published).DefaultIfEmpty().Max() is var newest && newest != default
-            ? $"The newest source on this is from {DateText.Day(newest)}."
-            : "";
+        Freshness(facts.Select(f => f.Fact.Source.Published).DefaultIfEmpty().Max());
+
+    private static string Freshness(DateOnly newest) =>
+        newest != default ? $"The newest source on this is from {DateText.Day(newest)}." : "";
 
     /// <summary>
     /// The newest fact for each contrasting state among the recent ones, when the recent facts hold more than one
-    /// state; empty when they agree.
+    /// state; empty when they agree. <paramref name="newestFirst"/> is in <see cref="NewestFirst"/> order, so the
+    /// recent ones come first.
     /// </summary>
-    internal static List<(string State, ScoredFact Fact)> Disagreement(IReadOnlyList<ScoredFact> newestFirst, CorpusModel model)
+    internal static List<(string State, ScoredFact Fact)> Disagreement(IEnumerable<ScoredFact> newestFirst, CorpusModel model)
     {
-        if (newestFirst.Count == 0) return [];
-        var since = newestFirst[0].Fact.EffectiveDate.AddMonths(-DisagreementMonths);
+        if (newestFirst.FirstOrDefault() is not { } newest) return [];
+        var since = newest.Fact.EffectiveDate.AddMonths(-DisagreementMonths);
         var traits = FactTraits.Of(model);
         var views = newestFirst
-            .Where(f => f.Fact.EffectiveDate >= since)
+            .TakeWhile(f => f.Fact.EffectiveDate >= since)
             .Select(f => (State: traits.ViewOf(f.Fact), Fact: f))
             .Where(v => v.State is not null)
             .GroupBy(v => v.State!, StringComparer.Ordinal)
