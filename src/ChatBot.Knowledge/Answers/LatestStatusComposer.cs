@@ -33,7 +33,7 @@ internal static class LatestStatusComposer
             // A broad topic holds thousands of facts; the answer reads the newest few, so only those are scored and ordered.
             var onTopic = TopicFacts.Of(model, topic.Id);
             if (onTopic.InCorpusOrder.Count == 0) return null;
-            ordered = new NewestOnTopic(onTopic.NewestFirst, OnTopicScorer(question, ranked), RelevanceOf(model));
+            ordered = OnTopicNewestFirst(question, model, onTopic, ranked);
             freshness = Freshness(onTopic.NewestSource);
         }
         else
@@ -79,6 +79,10 @@ internal static class LatestStatusComposer
         Array.Sort(keyed);
         return keyed.Select(k => k.Fact).ToList();
     }
+
+    /// <summary>The facts on a topic in <see cref="NewestFirst"/> order, scored as <see cref="Relevant"/> scores them, read only as far as needed.</summary>
+    internal static IReadOnlyList<ScoredFact> OnTopicNewestFirst(ParsedQuestion question, CorpusModel model, OnTopic onTopic, IReadOnlyList<ScoredFact> ranked) =>
+        new NewestOnTopic(onTopic.NewestFirst, OnTopicScorer(question, ranked), RelevanceOf(model));
 
     /// <summary>What orders facts of the same day and source in <see cref="NewestFirst"/>: words, meaning and a status cue.</summary>
     internal static Func<ScoredFact, double> RelevanceOf(CorpusModel model)
