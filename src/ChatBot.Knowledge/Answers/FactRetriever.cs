@@ -47,8 +47,7 @@ internal static class FactRetriever
         var scores = new Dictionary<int, float>();
         foreach (var hit in TopTermSearch.Search(searcher, new Term(FieldNames.Kind, kind), terms, count))
         {
-            var ordinal = searcher.Doc(hit.Doc).GetField(FieldNames.Ordinal).GetInt32Value() ?? -1;
-            if (ordinal >= 0) scores[ordinal] = hit.Score;
+            scores[DocumentOrdinals.Of(searcher, hit.Doc)] = hit.Score;
         }
 
         return scores;
