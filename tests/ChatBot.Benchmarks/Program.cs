@@ -10,8 +10,8 @@ if (args.Length > 0 && args[0] == "load")
 }
 
 // `corpus <paragraphs> <folder>` writes a synthetic seeds folder, `profile <seeds>` times the build stages over one,
-// `open <generation folder>` times opening a stored generation, `answers <seeds> <index> <questions.jsonl>` times
-// each question;
+// `open <generation folder>` times opening a stored generation, `answers <seeds> <index> <questions.jsonl> [rounds]`
+// times each question over that many warm rounds (3);
 // anything else runs BenchmarkDotNet.
 if (args is ["corpus", var size, var target])
 {
@@ -26,9 +26,10 @@ if (args is ["open", var generation])
     return 0;
 }
 
-if (args is ["answers", var answerSeeds, var answerIndex, var questions])
+if (args is ["answers", var answerSeeds, var answerIndex, var questions, .. var rest] && rest.Length <= 1)
 {
-    AnswerProfile.Run(Path.GetFullPath(answerSeeds), Path.GetFullPath(answerIndex), questions, rounds: 3);
+    var rounds = rest.Length == 1 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3;
+    AnswerProfile.Run(Path.GetFullPath(answerSeeds), Path.GetFullPath(answerIndex), questions, rounds);
     return 0;
 }
 

@@ -18,7 +18,7 @@ internal static class ComparisonComposer
         var parties = question.Parties.Take(2).ToList();
         // A sentence that speaks for both parties ("Both Yerevan and Baku have announced ...") shows no difference.
         var groups = parties
-            .Select(p => (Party: p, Statements: PositionComposer.Statements(question, p, model, ranked, gazetteer, PerParty, f => !parties.Any(o => o != p && StanceMatcher.States(f.Fact, o, gazetteer)))))
+            .Select(p => (Party: p, Statements: PositionComposer.Statements(question, p, model, ranked, gazetteer, PerParty, f => !parties.Any(o => o != p && FactTraits.Of(model).States(f.Fact, o, gazetteer)))))
             .ToList();
         if (groups.All(g => g.Statements.Count == 0)) return null;
         var citations = new CitationFactory(model);

@@ -2,6 +2,7 @@ using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
 using ChatBot.Knowledge.Answers.Ranking;
+using ChatBot.Knowledge.Answers.Retrieval;
 
 namespace ChatBot.Knowledge.Answers.Composing;
 
@@ -23,11 +24,29 @@ internal static class LatestStatusComposer
     /// <summary>How far out in closeness (standard deviations) a fact sharing few words must stand to be about the subject.</summary>
     private const double RelevantStandout = 2.0;
 
+    /// <summary>What a status cue in the sentence ("progress", "stalled") adds to its relevance on the same day.</summary>
+    private const double StatusCueBonus = 0.3;
+
     public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked)
     {
-        var relevant = Relevant(question, model, ranked);
-        if (relevant.Count == 0) return null;
-        var ordered = NewestFirst(relevant);
+        IReadOnlyList<ScoredFact> ordered;
+        string freshness;
+        if (question.Topic is { } topic)
+        {
+            // A broad topic holds thousands of facts; the answer reads the newest few, so only those are scored and ordered.
+            var onTopic = TopicFacts.Of(model, topic.Id);
+            if (onTopic.InCorpusOrder.Count == 0) return null;
+            ordered = OnTopicNewestFirst(question, model, onTopic, ranked);
+            freshness = Freshness(onTopic.NewestSource);
+        }
+        else
+        {
+            var relevant = Relevant(question, model, ranked);
+            if (relevant.Count == 0) return null;
+            ordered = NewestFirst(relevant, model);
+            freshness = Freshness(relevant);
+        }
+
         var citations = new CitationFactory(model);
         // On a subject outside the topics, the facts were found by words and meaning, and the newest may only be near
         // it ("Russian", "foreign ministers"): the lead is the newest that is about it, when any is.
@@ -43,7 +62,7 @@ internal static class LatestStatusComposer
             lines.Add(LeadBuilder.Build(earlier, question, text.Terms, $"{DateText.Of(earlier.Fact.When)}:", [citations.Cite(earlier.Fact)]));
         }
 
-        var views = Disagreement(ordered);
+        var views = Disagreement(ordered, model);
         foreach (var (state, fact) in views)
         {
             var label = StatusVocabulary.Default.Labels[state];
@@ -51,22 +70,47 @@ internal static class LatestStatusComposer
         }
 
         var differ = views.Count > 0 ? "Sources differ on where things stand: both views are shown. " : "";
-        return new Answer(AnswerKind.LatestStatus, lines, citations.Citations, differ + Freshness(relevant), [], null);
+        return new Answer(AnswerKind.LatestStatus, lines, citations.Citations, differ + freshness, [], null);
     }
 
     /// <summary>
     /// Newest event first, then newest source; on the same day a dated report beats an undated one, then one about
     /// the subject itself (see <see cref="IsAbout"/>) one only near it, then relevance by words and meaning.
     /// </summary>
-    internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts) =>
-        facts
-            .OrderByDescending(f => f.Fact.EffectiveDate)
-            .ThenByDescending(f => f.Fact.Source.Published)
-            .ThenByDescending(f => f.Fact.When.Precision >= DatePrecision.Month)
-            .ThenByDescending(IsAbout)
-            .ThenByDescending(f => f.Score + f.Meaning + StatusCue(f.Fact))
-            .ThenBy(f => f.Fact.Id)
-            .ToList();
+    internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts, CorpusModel model)
+    {
+        var relevance = RelevanceOf(model);
+        // Each key is worked out once per fact, not once per comparison: a broad topic has thousands of facts.
+        var keyed = facts.Select((f, at) => new NewestFirstKey(f, relevance(f), at)).ToArray();
+        Array.Sort(keyed);
+        return keyed.Select(k => k.Fact).ToList();
+    }
+
+    /// <summary>The facts on a topic in <see cref="NewestFirst"/> order, scored as <see cref="Relevant"/> scores them, read only as far as needed.</summary>
+    internal static IReadOnlyList<ScoredFact> OnTopicNewestFirst(ParsedQuestion question, CorpusModel model, OnTopic onTopic, IReadOnlyList<ScoredFact> ranked) =>
+        new NewestOnTopic(onTopic.NewestFirst, OnTopicScorer(question, ranked), RelevanceOf(model));
+
+    /// <summary>
+    /// What orders facts of the same day and source in <see cref="NewestFirst"/>: one about the subject itself before
+    /// one only near it, then words, meaning and a status cue.
+    /// </summary>
+    internal static Func<ScoredFact, (bool About, double Relevance)> RelevanceOf(CorpusModel model)
+    {
+        var traits = FactTraits.Of(model);
+        return f => (IsAbout(f), f.Score + f.Meaning + (traits.HasStatusCue(f.Fact) ? StatusCueBonus : 0));
+    }
+
+    private readonly record struct NewestFirstKey(ScoredFact Fact, (bool About, double Relevance) Relevance, int At) : IComparable<NewestFirstKey>
+    {
+        public int CompareTo(NewestFirstKey other)
+        {
+            int order;
+            if ((order = TopicFacts.SameNewness(Fact.Fact, other.Fact.Fact)) != 0) return order;
+            if ((order = other.Relevance.CompareTo(Relevance)) != 0) return order;
+            // The same fact listed twice keeps the order it came in.
+            return (order = Fact.Fact.Id.CompareTo(other.Fact.Fact.Id)) != 0 ? order : At.CompareTo(other.At);
+        }
+    }
 
     /// <summary>
     /// "The latest on X" asks for news: the newest source's latest dated event ("Rubinyan and Kilic met again in
@@ -75,15 +119,21 @@ internal static class LatestStatusComposer
     /// which the undated summary ("the sides are working on the 11th draft") gives; so does a source that dates
     /// nothing recent on the subject.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="newestFirst"/> is in <see cref="NewestFirst"/> order, so it is read only as far as the answer
+    /// depends on it: the newest date another source reports is that of the first fact from another source.
+    /// </remarks>
     internal static ScoredFact Lead(IReadOnlyList<ScoredFact> newestFirst, bool asksForState)
     {
         var first = newestFirst[0];
         if (asksForState || IsDatedEvent(first)) return first;
         var published = first.Fact.Source.Published;
         // Still news only when nothing another source reports is newer, and not long before publication.
-        var others = newestFirst.Where(f => f.Fact.Source.Published != published).Select(f => f.Fact.EffectiveDate).DefaultIfEmpty(DateOnly.MinValue).Max();
+        var others = newestFirst.FirstOrDefault(f => f.Fact.Source.Published != published)?.Fact.EffectiveDate ?? DateOnly.MinValue;
         var recent = published.AddMonths(-RecentEventMonths);
-        return newestFirst.FirstOrDefault(f => IsDatedEvent(f) && f.Fact.Source.Published == published && f.Fact.EffectiveDate >= recent && f.Fact.EffectiveDate > others) ?? first;
+        return newestFirst
+            .TakeWhile(f => f.Fact.EffectiveDate >= recent)
+            .FirstOrDefault(f => IsDatedEvent(f) && f.Fact.Source.Published == published && f.Fact.EffectiveDate > others) ?? first;
     }
 
     /// <summary>
@@ -93,24 +143,24 @@ internal static class LatestStatusComposer
     internal static bool IsAbout(ScoredFact fact) =>
         fact.Support >= DirectAnswerComposer.MinSupport && (fact.Standout == 0 || fact.Standout >= DirectAnswerComposer.MinStandout);
 
-    /// <summary>Dated to the month or closer: "this year" dates an event hardly better than the publication does.</summary>
-    private static bool IsDatedEvent(ScoredFact fact) => fact.Fact.When.Precision >= DatePrecision.Month;
+
+    private static bool IsDatedEvent(ScoredFact fact) => TopicFacts.IsDatedEvent(fact.Fact);
+
+    /// <summary>A fact on the question's topic as <see cref="Relevant"/> scores it: as ranked when it was retrieved, else by the words it covers.</summary>
+    private static Func<IndexedFact, ScoredFact> OnTopicScorer(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked)
+    {
+        var byId = ranked.ToDictionary(f => f.Fact.Id);
+        return f => byId.GetValueOrDefault(f.Id) ?? new ScoredFact(f, question.Coverage(f.Terms), 0, question.Coverage(f.Terms), null)
+        {
+            Meaning = question.Meaning.Closeness(f.Id),
+            Standout = question.Meaning.Standout(f.Id),
+        };
+    }
 
     /// <summary>Facts on the question's topic when it names one, else facts that cover most of its words.</summary>
     internal static List<ScoredFact> Relevant(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
     {
-        if (question.Topic is { } topic)
-        {
-            var byId = ranked.ToDictionary(f => f.Fact.Id);
-            return model.Facts
-                .Where(f => f.Fact.Topics.Contains(topic.Id, StringComparer.Ordinal))
-                .Select(f => byId.GetValueOrDefault(f.Id) ?? new ScoredFact(f, question.Coverage(f.Terms), 0, question.Coverage(f.Terms), null)
-                {
-                    Meaning = question.Meaning.Closeness(f.Id),
-                    Standout = question.Meaning.Standout(f.Id),
-                })
-                .ToList();
-        }
+        if (question.Topic is { } topic) return TopicFacts.Of(model, topic.Id).InCorpusOrder.Select(OnTopicScorer(question, ranked)).ToList();
 
         // Any subject the sources cover: facts that share most of its words, or that stand out in meaning and share some.
         return ranked.Where(f => f.Support >= DirectAnswerComposer.MinSupport
@@ -119,30 +169,30 @@ internal static class LatestStatusComposer
 
     /// <summary>"The newest source on this is from 20 December 2024."</summary>
     internal static string Freshness(IEnumerable<ScoredFact> facts) =>
-        facts.Select(f => f.Fact.Source.Published).DefaultIfEmpty().Max() is var newest && newest != default
-            ? $"The newest source on this is from {DateText.Day(newest)}."
-            : "";
+        Freshness(facts.Select(f => f.Fact.Source.Published).DefaultIfEmpty().Max());
+
+    private static string Freshness(DateOnly newest) =>
+        newest != default ? $"The newest source on this is from {DateText.Day(newest)}." : "";
 
     /// <summary>
     /// The newest fact for each contrasting state among the recent ones, when the recent facts hold more than one
-    /// state; empty when they agree.
+    /// state; empty when they agree. <paramref name="newestFirst"/> is in <see cref="NewestFirst"/> order, so the
+    /// recent ones come first.
     /// </summary>
-    internal static List<(string State, ScoredFact Fact)> Disagreement(IReadOnlyList<ScoredFact> newestFirst)
+    internal static List<(string State, ScoredFact Fact)> Disagreement(IEnumerable<ScoredFact> newestFirst, CorpusModel model)
     {
-        if (newestFirst.Count == 0) return [];
-        var since = newestFirst[0].Fact.EffectiveDate.AddMonths(-DisagreementMonths);
+        if (newestFirst.FirstOrDefault() is not { } newest) return [];
+        var since = newest.Fact.EffectiveDate.AddMonths(-DisagreementMonths);
+        var traits = FactTraits.Of(model);
         var views = newestFirst
-            .Where(f => f.Fact.EffectiveDate >= since && (f.Fact.Fact.Speaker is not null || StatusVocabulary.Default.IsAttributed(f.Fact.Fact.Text)))
-            .Select(f => (State: StatusVocabulary.Default.StateOf(f.Fact.Fact.Text), Fact: f))
+            .TakeWhile(f => f.Fact.EffectiveDate >= since)
+            .Select(f => (State: traits.ViewOf(f.Fact), Fact: f))
             .Where(v => v.State is not null)
             .GroupBy(v => v.State!, StringComparer.Ordinal)
             .Select(g => (g.Key, g.First().Fact))
             .ToList();
         return views.Count > 1 ? views : [];
     }
-
-    private static double StatusCue(IndexedFact fact) =>
-        QuestionVocabulary.Default.StatusCues.Any(c => fact.Fact.Text.Contains(c, StringComparison.OrdinalIgnoreCase)) ? 0.3 : 0;
 
     internal static string Day(DateOnly date) => DateText.Day(date);
 

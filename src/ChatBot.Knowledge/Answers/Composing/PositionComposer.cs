@@ -31,11 +31,12 @@ internal static class PositionComposer
         var onTopic = question.Topic is not null || question.Concepts.Count == 0
             ? TopicFacts(question, model, ranked)
             : ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport || f.Support >= DirectAnswerComposer.MinSupport).Concat(InSources(question, party, model, ranked));
-        var stated = onTopic.Where(f => StanceMatcher.States(f.Fact, party, gazetteer) && (keep is null || keep(f))).ToList();
+        var traits = FactTraits.Of(model);
+        var stated = onTopic.Where(f => traits.States(f.Fact, party, gazetteer) && (keep is null || keep(f))).ToList();
         // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
         // rest of the topic ("a railway proposal"); the rest only fills in when there are none.
         var onTerms = question.Concepts.Count == 0 ? [] : stated.Where(f => question.Coverage(f.Fact.PassageTerms) > 0).ToList();
-        return LatestStatusComposer.NewestFirst(onTerms.Count > 0 ? onTerms : stated)
+        return LatestStatusComposer.NewestFirst(onTerms.Count > 0 ? onTerms : stated, model)
             .Take(max)
             .ToList();
     }
@@ -56,9 +57,17 @@ internal static class PositionComposer
     {
         if (party.Person is null) return [];
         var seen = ranked.Select(f => f.Fact.Id).ToHashSet();
+        // Whether an article's opening covers the question is worked out once per article, not once per sentence.
+        var covered = new Dictionary<string, bool>(StringComparer.Ordinal);
         return model.Facts
-            .Where(f => !seen.Contains(f.Id) && question.Coverage(SourceTerms.Of(model, f.Source.File)) >= DirectAnswerComposer.MinSupport)
+            .Where(f => !seen.Contains(f.Id) && Covers(f.Source.File))
             .Select(f => new ScoredFact(f, 0, 0, 0, null));
+
+        bool Covers(string file)
+        {
+            if (!covered.TryGetValue(file, out var covers)) covered[file] = covers = question.Coverage(SourceTerms.Of(model, file)) >= DirectAnswerComposer.MinSupport;
+            return covers;
+        }
     }
 
     private static IEnumerable<ScoredFact> TopicFacts(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
@@ -17,6 +19,10 @@ internal static class TimelineEvents
     private const int SharedKeyTerms = 2;
     private const double SharedShare = 0.2;
     private static readonly string[] ClauseBreaks = [", ", "; ", " \u2014 ", " \u2013 "];
+    // The key terms of an event's clause (rare enough to tell events apart), by fact and clause: a broad topic's
+    // timeline reads thousands of clauses, and they don't change within a generation.
+    private static readonly ConditionalWeakTable<CorpusModel, ConcurrentDictionary<(int Fact, int Start, int End), HashSet<string>>> KeyTerms = [];
+
     private static readonly HashSet<string> LeaningWords = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "though", "although", "while", "which", "when", "it", "they", "this", "these", "he", "she" };
 
     /// <summary>The dated events the facts report, in date order.</summary>
@@ -50,30 +56,33 @@ internal static class TimelineEvents
     public static List<List<TimelineEvent>> Merge(IReadOnlyList<TimelineEvent> events, CorpusModel model, KnowledgeText text)
     {
         var groups = new List<(List<TimelineEvent> Members, HashSet<string> Terms)>();
+        // Only events of the same date merge: each date's groups, in the order they were opened.
+        var byDate = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keyTerms = KeyTerms.GetValue(model, _ => new());
         foreach (var e in events)
         {
-            var terms = text.Terms(WithoutDates(e)).Where(t => model.Idf(t) >= KeyTermIdf).ToHashSet(StringComparer.Ordinal);
-            var match = groups.FirstOrDefault(g =>
-                string.Equals(g.Members[0].Label, e.Label, StringComparison.Ordinal)
-                && g.Members.All(m => m.Fact.Fact.Id != e.Fact.Fact.Id)
-                && Shared(g.Terms, terms));
-            if (match.Members is null)
+            var terms = keyTerms.GetOrAdd((e.Fact.Fact.Id, e.Start, e.End), _ => [.. text.Terms(WithoutDates(e)).Where(t => model.Idf(t) >= KeyTermIdf)]);
+            var label = e.Label;
+            if (!byDate.TryGetValue(label, out var sameDate)) byDate[label] = sameDate = [];
+            var match = sameDate.FirstOrDefault(g => groups[g].Members.All(m => m.Fact.Fact.Id != e.Fact.Fact.Id) && Shared(groups[g].Terms, terms), -1);
+            if (match < 0)
             {
-                groups.Add(([e], terms));
+                sameDate.Add(groups.Count);
+                groups.Add(([e], new HashSet<string>(terms, StringComparer.Ordinal)));
                 continue;
             }
 
-            match.Members.Add(e);
-            match.Terms.UnionWith(terms);
+            groups[match].Members.Add(e);
+            groups[match].Terms.UnionWith(terms);
         }
 
         return groups.Select(g => g.Members.OrderByDescending(m => m.Fact.Score).ThenBy(m => m.Fact.Fact.Id).ToList()).ToList();
     }
 
-    private static bool Shared(HashSet<string> a, HashSet<string> b)
+    private static bool Shared(HashSet<string> group, HashSet<string> terms)
     {
-        var shared = a.Count(b.Contains);
-        return shared >= SharedKeyTerms && shared >= SharedShare * Math.Min(a.Count, b.Count);
+        var shared = group.Count(terms.Contains);
+        return shared >= SharedKeyTerms && shared >= SharedShare * Math.Min(group.Count, terms.Count);
     }
 
     /// <summary>The event's clause without its date words: "May" shared by two May events says nothing about the events.</summary>

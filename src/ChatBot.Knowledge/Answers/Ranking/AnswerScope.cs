@@ -38,9 +38,11 @@ internal static partial class AnswerScope
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(model);
-        if (model.Articles.Count == 0) return false;
+        var years = YearPattern().Matches(question.Text);
+        // Most questions name no year: the sources' newest date is only looked up for those that do.
+        if (years.Count == 0 || model.Articles.Count == 0) return false;
         var newest = model.Articles.Max(a => a.Source.Published).Year;
-        return YearPattern().Matches(question.Text).Any(m => int.Parse(m.Value, CultureInfo.InvariantCulture) > newest);
+        return years.Any(m => int.Parse(m.Value, CultureInfo.InvariantCulture) > newest);
     }
 
     /// <summary>"The population of X" needs a head count, "what percentage" a percentage, "how many" any count.</summary>

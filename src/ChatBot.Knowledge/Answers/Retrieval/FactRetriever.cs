@@ -37,32 +37,18 @@ internal static class FactRetriever
 
     private static Dictionary<int, float> Search(IndexSearcher searcher, ParsedQuestion question, string kind, int count)
     {
-        var terms = new BooleanQuery();
+        var terms = new List<WeightedTerm>();
         foreach (var concept in question.Concepts)
         {
-            foreach (var term in concept.Terms)
-            {
-                terms.Add(new TermQuery(new Term(FieldNames.Text, term)) { Boost = (float)concept.Weight }, Occur.SHOULD);
-            }
-
-            foreach (var (term, share) in concept.Related)
-            {
-                terms.Add(new TermQuery(new Term(FieldNames.Text, term)) { Boost = (float)(concept.Weight * share) }, Occur.SHOULD);
-            }
+            terms.AddRange(concept.Terms.Select(term => new WeightedTerm(new Term(FieldNames.Text, term), (float)concept.Weight)));
+            terms.AddRange(concept.Related.Select(r => new WeightedTerm(new Term(FieldNames.Text, r.Key), (float)(concept.Weight * r.Value))));
         }
 
-        if (terms.Clauses.Count == 0) return [];
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(FieldNames.Kind, kind)), Occur.MUST },
-            { terms, Occur.MUST },
-        };
-        var hits = searcher.Search(query, count).ScoreDocs;
+        if (terms.Count == 0) return [];
         var scores = new Dictionary<int, float>();
-        foreach (var hit in hits)
+        foreach (var hit in TopTermSearch.Search(searcher, new Term(FieldNames.Kind, kind), terms, count))
         {
-            var ordinal = searcher.Doc(hit.Doc).GetField(FieldNames.Ordinal).GetInt32Value() ?? -1;
-            if (ordinal >= 0) scores[ordinal] = hit.Score;
+            scores[DocumentOrdinals.Of(searcher, hit.Doc)] = hit.Score;
         }
 
         return scores;
