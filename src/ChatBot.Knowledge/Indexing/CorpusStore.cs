@@ -114,7 +114,7 @@ internal static partial class CorpusStore
             var kind = (BlockKind)reader.ReadByte();
             var start = reader.ReadInt32();
             var length = reader.ReadInt32();
-            blocks[i] = new Block(kind, start, length, text.Substring(start, length), ReadOptional(reader));
+            blocks[i] = new Block(kind, text, start, length, ReadOptional(reader));
         }
 
         var paragraphs = new ExtractedParagraph[reader.ReadInt32()];
