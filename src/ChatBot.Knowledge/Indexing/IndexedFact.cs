@@ -43,11 +43,16 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
         return sentences.Count == 1 ? fact.Terms : TermSet.Of(sentences.SelectMany(f => f.Terms));
     }
 
+    // Runs for every fact when a generation opens, so it walks the dates without allocating.
     private static EventDate DateOf(Fact fact, DateOnly published)
     {
-        var past = fact.Dates.Where(d => d.Date <= published).ToList();
-        if (past.Count == 0) return new EventDate(published, DatePrecision.Source, default);
-        var latest = past.MaxBy(d => d.Latest)!;
+        EventDate? latest = null;
+        foreach (var date in fact.Dates)
+        {
+            if (date.Date <= published && (latest is null || date.Latest > latest.Latest)) latest = date;
+        }
+
+        if (latest is null) return new EventDate(published, DatePrecision.Source, default);
         return latest.Latest > published ? latest with { EndDate = published } : latest;
     }
 
