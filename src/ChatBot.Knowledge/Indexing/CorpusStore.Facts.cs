@@ -105,6 +105,14 @@ internal static partial class CorpusStore
         return values;
     }
 
+    // A term set is written as its shared strings in order (WriteShared) and read back as numbers in one pool.
+    private static TermSet ReadTerms(StoreReader reader)
+    {
+        var ids = NewArray<int>(reader.Read7BitEncodedInt());
+        for (var i = 0; i < ids.Length; i++) ids[i] = reader.ReadTermId();
+        return TermSet.FromSorted(ids, reader.Terms);
+    }
+
     private static void WriteStrings(StoreWriter writer, IReadOnlyCollection<string> values)
     {
         writer.Write(values.Count);

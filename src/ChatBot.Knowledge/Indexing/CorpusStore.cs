@@ -140,9 +140,9 @@ internal static partial class CorpusStore
         var paragraphs = new ExtractedParagraph[reader.ReadInt32()];
         for (var p = 0; p < paragraphs.Length; p++)
         {
-            var terms = TermSet.FromSorted(ReadShared(reader));
+            var terms = ReadTerms(reader);
             var facts = new ExtractedFact[reader.ReadInt32()];
-            for (var f = 0; f < facts.Length; f++) facts[f] = new ExtractedFact(ReadFact(reader, text), TermSet.FromSorted(ReadShared(reader)));
+            for (var f = 0; f < facts.Length; f++) facts[f] = new ExtractedFact(ReadFact(reader, text), ReadTerms(reader));
             paragraphs[p] = new ExtractedParagraph(terms, facts);
         }
 

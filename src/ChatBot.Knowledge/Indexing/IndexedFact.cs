@@ -40,7 +40,9 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
     private static IReadOnlySet<string> PassageTermsOf(IndexedFact fact)
     {
         var sentences = Answers.PassageBuilder.Sentences(fact);
-        return sentences.Count == 1 ? fact.Terms : TermSet.Of(sentences.SelectMany(f => f.Terms));
+        if (sentences.Count == 1) return fact.Terms;
+        var pool = sentences.Select(f => f.Terms).OfType<TermSet>().FirstOrDefault(t => t.Count > 0)?.Pool ?? new TermPool();
+        return TermSet.From(sentences.SelectMany(f => f.Terms), pool);
     }
 
     // Runs for every fact when a generation opens, so it walks the dates without allocating.
