@@ -48,7 +48,7 @@ public sealed class FactExtractor
             var dates = _dates.Resolve(text, published, names, anchor);
             var quantities = _quantities.Extract(text, [.. names, .. dates.Select(d => d.Span)]);
             var speaker = _speakers.Attribute(text, entities, people);
-            facts.Add(new Fact(span, text, dates, quantities, entities, speaker, _topics.Tag(text, paragraph.Section)));
+            facts.Add(new Fact(articleText, span, dates, quantities, entities, speaker, _topics.Tag(text, paragraph.Section)));
             quotes.Add(facts, text);
             anchor = dates.LastOrDefault(d => d.Precision == DatePrecision.Day)?.Date ?? anchor;
             people = Remember(people, entities, speaker);

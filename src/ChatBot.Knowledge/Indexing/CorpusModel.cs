@@ -74,7 +74,7 @@ internal sealed class CorpusModel
     }
 
     /// <summary>The extractions of this model by content key, for a reindex to reuse.</summary>
-    public IReadOnlyDictionary<string, ExtractedArticle> ExtractedByKey()
+    public Dictionary<string, ExtractedArticle> ExtractedByKey()
     {
         var byKey = new Dictionary<string, ExtractedArticle>(StringComparer.Ordinal);
         foreach (var article in Extracted) byKey.TryAdd(article.ContentKey, article);

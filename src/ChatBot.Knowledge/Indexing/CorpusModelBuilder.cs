@@ -17,9 +17,9 @@ internal sealed class CorpusModelBuilder(KnowledgeText text, FactExtractor extra
     public CorpusModel Build(CorpusLoadResult load) => Build(load, null, null);
 
     /// <param name="load">The seeds.</param>
-    /// <param name="previous">Extractions of the previous generation by content key, or null to extract everything.</param>
+    /// <param name="previous">Finds an extraction of the previous generation by content key (null when it has none), or null to extract everything.</param>
     /// <param name="progress">Told as each source is done, or null.</param>
-    public CorpusModel Build(CorpusLoadResult load, IReadOnlyDictionary<string, ExtractedArticle>? previous, BuildProgress? progress)
+    public CorpusModel Build(CorpusLoadResult load, Func<string, ExtractedArticle?>? previous, BuildProgress? progress)
     {
         ArgumentNullException.ThrowIfNull(load);
         var pool = new TermPool();
@@ -35,7 +35,8 @@ internal sealed class CorpusModelBuilder(KnowledgeText text, FactExtractor extra
             .ToList();
         var skipped = load.Skipped.ToList();
         skipped.AddRange(results.Where(r => r.Skipped is not null).Select(r => r.Skipped!));
-        return CorpusModel.Assemble(results.Where(r => r.Article is not null).Select(r => r.Article!).ToList(), load with { Skipped = skipped });
+        // The model keeps the articles' texts; the loaded documents are let go, so a reused article's text is not held twice.
+        return CorpusModel.Assemble(results.Where(r => r.Article is not null).Select(r => r.Article!).ToList(), load with { Documents = [], Skipped = skipped });
     }
 
     /// <summary>Identifies what an article's extraction depends on: its text, its publication date and this engine build.</summary>
@@ -49,10 +50,10 @@ internal sealed class CorpusModelBuilder(KnowledgeText text, FactExtractor extra
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
     }
 
-    private (ExtractedArticle? Article, SkippedSeed? Skipped) Extract(SeedDocument document, IReadOnlyDictionary<string, ExtractedArticle>? previous, TermPool pool)
+    private (ExtractedArticle? Article, SkippedSeed? Skipped) Extract(SeedDocument document, Func<string, ExtractedArticle?>? previous, TermPool pool)
     {
         var key = ContentKey(document);
-        if (previous is not null && previous.TryGetValue(key, out var known)) return (known.WithSource(document.Source), null);
+        if (previous?.Invoke(key) is { } known) return (known.WithSource(document.Source), null);
         try
         {
             var extracted = Process(document, key, pool);

@@ -45,7 +45,7 @@ internal static partial class CorpusStore
     private static Fact ReadFact(StoreReader reader, string articleText)
     {
         var span = ReadSpan(reader);
-        var dates = new EventDate[reader.ReadInt32()];
+        var dates = NewArray<EventDate>(reader.ReadInt32());
         for (var i = 0; i < dates.Length; i++)
         {
             var date = DateOnly.FromDayNumber(reader.ReadInt32());
@@ -55,13 +55,13 @@ internal static partial class CorpusStore
             dates[i] = new EventDate(date, precision, dateSpan, end < 0 ? null : DateOnly.FromDayNumber(end));
         }
 
-        var quantities = new Quantity[reader.ReadInt32()];
+        var quantities = NewArray<Quantity>(reader.ReadInt32());
         for (var i = 0; i < quantities.Length; i++)
         {
             quantities[i] = new Quantity(reader.ReadDecimal(), ReadOptional(reader), ReadSpan(reader)) { IsOrdinal = reader.ReadBoolean() };
         }
 
-        var entities = new EntityMention[reader.ReadInt32()];
+        var entities = NewArray<EntityMention>(reader.ReadInt32());
         for (var i = 0; i < entities.Length; i++)
         {
             entities[i] = new EntityMention(reader.ReadShared(), (EntityKind)reader.ReadByte(), ReadSpan(reader), ReadOptional(reader), ReadOptional(reader), reader.ReadBoolean());
@@ -69,8 +69,11 @@ internal static partial class CorpusStore
 
         var speaker = ReadOptional(reader);
         var topics = ReadShared(reader);
-        return new Fact(span, span.Of(articleText), dates, quantities, entities, speaker, topics);
+        return new Fact(articleText, span, dates, quantities, entities, speaker, topics);
     }
+
+    // Most facts name no quantity and many no date: they share the one empty array rather than holding their own.
+    private static T[] NewArray<T>(int length) => length == 0 ? [] : new T[length];
 
     private static void WriteSpan(StoreWriter writer, TextSpan span)
     {
@@ -97,9 +100,17 @@ internal static partial class CorpusStore
 
     private static string[] ReadShared(StoreReader reader)
     {
-        var values = new string[reader.Read7BitEncodedInt()];
+        var values = NewArray<string>(reader.Read7BitEncodedInt());
         for (var i = 0; i < values.Length; i++) values[i] = reader.ReadShared();
         return values;
+    }
+
+    // A term set is written as its shared strings in order (WriteShared) and read back as numbers in one pool.
+    private static TermSet ReadTerms(StoreReader reader)
+    {
+        var ids = NewArray<int>(reader.Read7BitEncodedInt());
+        for (var i = 0; i < ids.Length; i++) ids[i] = reader.ReadTermId();
+        return TermSet.FromSorted(ids, reader.Terms);
     }
 
     private static void WriteStrings(StoreWriter writer, IReadOnlyCollection<string> values)

@@ -15,8 +15,9 @@ internal static partial class CorpusStore
     public const string FileName = "corpus.bin";
 
     private const int Magic = 0x53434243; // "CBCS"
-    private const int FormatVersion = 1;
-    private const int HeaderLength = 8;
+    // Version 2 adds the directory of articles by content key, so a reindex can read the unchanged ones alone.
+    private const int FormatVersion = 2;
+    private const int HeaderLength = 16;
 
     /// <summary>Writes <paramref name="model"/> and <paramref name="vocabulary"/> into <paramref name="folder"/>.</summary>
     public static void Write(string folder, CorpusModel model, IReadOnlySet<string> vocabulary)
@@ -30,6 +31,7 @@ internal static partial class CorpusStore
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
+            writer.Write(0L); // where the directory of articles starts, filled in below
             WriteStrings(writer, model.Load.Notes);
             writer.Write(model.Load.Skipped.Count);
             foreach (var skipped in model.Load.Skipped)
@@ -39,8 +41,16 @@ internal static partial class CorpusStore
             }
 
             writer.Write(model.Extracted.Count);
-            foreach (var article in model.Extracted) WriteArticle(writer, article);
+            var offsets = new long[model.Extracted.Count];
+            for (var i = 0; i < offsets.Length; i++)
+            {
+                writer.Flush();
+                offsets[i] = stream.Position;
+                WriteArticle(writer, model.Extracted[i]);
+            }
+
             WriteStrings(writer, vocabulary);
+            WriteDirectory(writer, model.Extracted, offsets);
             writer.WriteSharedTable();
         }
 
@@ -57,7 +67,7 @@ internal static partial class CorpusStore
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             using var reader = new StoreReader(stream);
-            if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion) return null;
+            if (!ReadHeader(reader)) return null;
             reader.ReadSharedTable(HeaderLength);
             var notes = ReadStrings(reader);
             var skipped = new SkippedSeed[reader.ReadInt32()];
@@ -65,14 +75,24 @@ internal static partial class CorpusStore
             var articles = new ExtractedArticle[reader.ReadInt32()];
             for (var i = 0; i < articles.Length; i++) articles[i] = ReadArticle(reader);
             var vocabulary = ReadStrings(reader).ToHashSet(StringComparer.Ordinal);
-            var load = new CorpusLoadResult(articles.Select(a => new SeedDocument(a.Article.Source, a.Article.Text)).ToList(), skipped, notes);
-            return (CorpusModel.Assemble(articles, load), vocabulary);
+            return (CorpusModel.Assemble(articles, new CorpusLoadResult([], skipped, notes)), vocabulary);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        catch (Exception ex) when (IsDamage(ex))
         {
             // EndOfStreamException is an IOException; a damaged file means the generation is rebuilt from the seeds.
             return null;
         }
+    }
+
+    private static bool IsDamage(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException;
+
+    /// <summary>Checks the magic and version and skips the directory offset; false for another format.</summary>
+    private static bool ReadHeader(StoreReader reader)
+    {
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion) return false;
+        reader.ReadInt64();
+        return true;
     }
 
     private static void WriteArticle(StoreWriter writer, ExtractedArticle extracted)
@@ -114,15 +134,15 @@ internal static partial class CorpusStore
             var kind = (BlockKind)reader.ReadByte();
             var start = reader.ReadInt32();
             var length = reader.ReadInt32();
-            blocks[i] = new Block(kind, start, length, text.Substring(start, length), ReadOptional(reader));
+            blocks[i] = new Block(kind, text, start, length, ReadOptional(reader));
         }
 
         var paragraphs = new ExtractedParagraph[reader.ReadInt32()];
         for (var p = 0; p < paragraphs.Length; p++)
         {
-            var terms = TermSet.FromSorted(ReadShared(reader));
+            var terms = ReadTerms(reader);
             var facts = new ExtractedFact[reader.ReadInt32()];
-            for (var f = 0; f < facts.Length; f++) facts[f] = new ExtractedFact(ReadFact(reader, text), TermSet.FromSorted(ReadShared(reader)));
+            for (var f = 0; f < facts.Length; f++) facts[f] = new ExtractedFact(ReadFact(reader, text), ReadTerms(reader));
             paragraphs[p] = new ExtractedParagraph(terms, facts);
         }
 

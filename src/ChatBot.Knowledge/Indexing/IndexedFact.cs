@@ -41,14 +41,21 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
     private static IReadOnlySet<string> PassageTermsOf(IndexedFact fact)
     {
         var sentences = PassageBuilder.Sentences(fact);
-        return sentences.Count == 1 ? fact.Terms : TermSet.Of(sentences.SelectMany(f => f.Terms));
+        if (sentences.Count == 1) return fact.Terms;
+        var pool = sentences.Select(f => f.Terms).OfType<TermSet>().FirstOrDefault(t => t.Count > 0)?.Pool ?? new TermPool();
+        return TermSet.From(sentences.SelectMany(f => f.Terms), pool);
     }
 
+    // Runs for every fact when a generation opens, so it walks the dates without allocating.
     private static EventDate DateOf(Fact fact, DateOnly published)
     {
-        var past = fact.Dates.Where(d => d.Date <= published).ToList();
-        if (past.Count == 0) return new EventDate(published, DatePrecision.Source, default);
-        var latest = past.MaxBy(d => d.Latest)!;
+        EventDate? latest = null;
+        foreach (var date in fact.Dates)
+        {
+            if (date.Date <= published && (latest is null || date.Latest > latest.Latest)) latest = date;
+        }
+
+        if (latest is null) return new EventDate(published, DatePrecision.Source, default);
         return latest.Latest > published ? latest with { EndDate = published } : latest;
     }
 

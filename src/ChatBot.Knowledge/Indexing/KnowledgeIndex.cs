@@ -214,10 +214,13 @@ internal sealed partial class KnowledgeIndex(
         var progress = new BuildProgress(load.Documents.Count, clock);
         _progress = progress;
         _progressLog = new Timer(_ => LogProgress(progress), null, ProgressInterval, ProgressInterval);
-        var previous = (_current?.Model ?? StoredModel())?.ExtractedByKey();
-        var model = modelBuilder.Build(load, previous, progress);
+        // After a restart the stored generation's articles are read one by one as they are reused, not all at once.
+        var serving = _current?.Model.ExtractedByKey();
+        using var stored = serving is null ? CorpusStore.OpenArticles(PointedFolder(options.Value.IndexPath)) : null;
+        var model = modelBuilder.Build(load, serving is not null ? serving.GetValueOrDefault : stored is not null ? stored.Find : null, progress);
         progress.WritingIndex();
-        var reused = previous is null ? 0 : model.Extracted.Count(a => previous.ContainsKey(a.ContentKey));
+        var keys = (IReadOnlyCollection<string>?)serving?.Keys ?? stored?.Keys ?? [];
+        var reused = model.Extracted.Count(a => keys.Contains(a.ContentKey));
         Log.SourcesRead(logger, model.Articles.Count, reused, progress.Elapsed.TotalMilliseconds);
         return model;
     }
@@ -282,10 +285,6 @@ internal sealed partial class KnowledgeIndex(
 
     /// <summary>The serving generation's folder, else the one the pointer names (a restart).</summary>
     private string? PreviousFolder(string indexPath) => _current?.Path ?? PointedFolder(indexPath);
-
-    /// <summary>The model of the generation the pointer names, for a build with no generation serving yet.</summary>
-    private CorpusModel? StoredModel() =>
-        PointedFolder(options.Value.IndexPath) is { } folder && CorpusStore.TryRead(folder) is var (model, _) ? model : null;
 
     private void LogProgress(BuildProgress progress)
     {

@@ -38,7 +38,7 @@ public sealed partial class ArticleCleaner
                 section = shape.Text;
             }
 
-            blocks.Add(new Block(kinds[i], shape.Start, shape.Length, shape.Text, kinds[i] == BlockKind.Body ? section : null));
+            blocks.Add(new Block(kinds[i], text, shape.Start, shape.Length, kinds[i] == BlockKind.Body ? section : null));
         }
 
         return blocks;

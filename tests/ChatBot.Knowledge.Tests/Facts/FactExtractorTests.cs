@@ -10,7 +10,7 @@ public class FactExtractorTests
     private static IReadOnlyList<Fact> Extract(string article, string paragraph, string? section = null)
     {
         var start = article.IndexOf(paragraph, StringComparison.Ordinal);
-        var block = new Block(BlockKind.Body, start, paragraph.Length, paragraph, section);
+        var block = new Block(BlockKind.Body, article, start, paragraph.Length, section);
         var sentences = SentenceSplitter.Default.Split(paragraph).Select(s => new TextSpan(s.Start + start, s.Length)).ToList();
         var sut = new FactExtractor(Gazetteer.LoadDefault(), TopicCatalog.LoadDefault());
         return sut.ExtractParagraph(article, block, sentences, Published);

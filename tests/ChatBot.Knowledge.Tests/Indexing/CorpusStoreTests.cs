@@ -32,6 +32,36 @@ public sealed class CorpusStoreTests : IDisposable
     }
 
     [Fact]
+    public void OpenArticles_FindsEachStoredArticleByItsContentKeyAlone()
+    {
+        using var seeds = BadSeedsTests.CopyOfRealSeeds();
+        using var harness = new AdminHarness(seeds.Path);
+        harness.Admin.EnsureLoaded();
+        var built = harness.Index.Current!.Model;
+        CorpusStore.Write(_folder, built, harness.Index.Current.Vocabulary);
+
+        using var stored = CorpusStore.OpenArticles(_folder)!;
+
+        Assert.Equal(built.Extracted.Select(a => a.ContentKey).Order(), stored.Keys.Order());
+        foreach (var article in built.Extracted.Reverse())
+        {
+            var found = stored.Find(article.ContentKey)!;
+            Assert.Equal(Json(article.Article), Json(found.Article));
+            Assert.Equal(Json(article.Paragraphs), Json(found.Paragraphs));
+        }
+
+        Assert.Null(stored.Find("not a stored key"));
+    }
+
+    [Fact]
+    public void OpenArticles_DamagedStore_IsNull()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, CorpusStore.FileName), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+
+        Assert.Null(CorpusStore.OpenArticles(_folder));
+    }
+
+    [Fact]
     public void TryRead_NoStore_IsNull() => Assert.Null(CorpusStore.TryRead(_folder));
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

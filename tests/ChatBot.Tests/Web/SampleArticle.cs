@@ -21,13 +21,11 @@ public static class SampleArticle
 
     public static SourceArticle Create()
     {
-        var blocks = new List<Block> { new(BlockKind.Headline, 0, Title.Length, Title) };
-        var text = Title;
+        var text = Title + string.Concat(Paragraphs.Select(p => "\n\n" + p));
+        var blocks = new List<Block> { new(BlockKind.Headline, text, 0, Title.Length) };
         foreach (var paragraph in Paragraphs)
         {
-            text += "\n\n";
-            blocks.Add(new Block(BlockKind.Body, text.Length, paragraph.Length, paragraph, paragraph == Paragraphs[2] ? "Next steps" : null));
-            text += paragraph;
+            blocks.Add(new Block(BlockKind.Body, text, text.IndexOf(paragraph, StringComparison.Ordinal), paragraph.Length, paragraph == Paragraphs[2] ? "Next steps" : null));
         }
 
         var source = new Source(File, Title, "Example News", new DateOnly(2024, 5, 13), "https://news.example/almaty", null, "catalog", true);
