@@ -24,6 +24,19 @@ public sealed class MeaningTests(KnowledgeFixture fixture, LexicalKnowledgeFixtu
     }
 
     [Fact]
+    public void Ask_QuestionSharingSeveralRareWordsButNotItsMeaningWithASentence_IsDeclined()
+    {
+        const string question = "what's the budget and length of the railway line armenia proposed to azerbaijan in december?";
+
+        var byWords = lexical.Engine.Ask(question);
+        var byMeaning = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, byWords.Kind);
+        Assert.Equal(AnswerKind.Declined, byMeaning.Kind);
+        Assert.Empty(byMeaning.Citations);
+    }
+
+    [Fact]
     public void Ask_StatusQuestionWithoutAStatusCue_IsReadAsStatusByMeaning()
     {
         const string question = "Any headway with border delimitation of late?";
