@@ -33,6 +33,9 @@ internal static class DirectAnswerComposer
     /// </summary>
     internal const double MinParaphraseStandout = 1.5;
 
+    /// <summary>How many sentences below the best one may answer a reworded question the best one doesn't.</summary>
+    private const int MeaningAlternatives = 2;
+
     /// <summary>How many of the question's own words a paraphrased question's answer must match.</summary>
     private const int MinParaphraseWords = 3;
 
@@ -41,9 +44,9 @@ internal static class DirectAnswerComposer
 
     public static Answer? Compose(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model, KnowledgeText text, int maxCitations)
     {
-        if (ranked.Count == 0 || !IsSupported(question, ranked[0])) return null;
-        var best = ranked[0];
-        if (!MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
+        if (ranked.Count == 0) return null;
+        var best = IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked);
+        if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
         var citations = new CitationFactory(model);
         var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact)]);
         // A lead that introduces a list ("Two key points remain unresolved …:") is no answer without its items.
@@ -55,6 +58,19 @@ internal static class DirectAnswerComposer
         }
 
         return new Answer(AnswerKind.Answered, [lead, .. items], citations.Citations, null, [], null);
+    }
+
+    /// <summary>
+    /// "Since when has the only road into Artsakh been shut?": the sentence sharing most words ("Since April 23, the ICRC
+    /// has only transferred patients…") may say something else, while one ranked just below it says what was asked in
+    /// other words ("Azerbaijan has closed the Berdzor Corridor since December 2022"). When the best doesn't answer,
+    /// one of the next few that stands far out in meaning and shares some of the question's own words does.
+    /// </summary>
+    private static ScoredFact? CloseInMeaning(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked)
+    {
+        if (!question.Meaning.IsKnown || question.IsFollowUp) return null;
+        return ranked.Skip(1).Take(MeaningAlternatives).FirstOrDefault(f =>
+            f.Standout >= ParaphraseStandout && f.Support >= MinMeaningSupport && SharesMoreThanNames(question, f));
     }
 
     /// <summary>

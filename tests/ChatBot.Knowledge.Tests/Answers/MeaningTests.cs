@@ -36,6 +36,18 @@ public sealed class MeaningTests(KnowledgeFixture fixture, LexicalKnowledgeFixtu
         Assert.Empty(byMeaning.Citations);
     }
 
+    [Theory]
+    [InlineData("How much land did Baku say it had got back from the Tavush handover?", "6.5")]
+    [InlineData("since when is the only road into artsakh shut?", "December 2022")]
+    [InlineData("how much land does baku say it got back from the handover in tavush?", "6.5")]
+    public void Ask_RewordedQuestionWhoseAnswerRanksJustBelowAWordierSentence_IsAnsweredByTheCloserOne(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_StatusQuestionWithoutAStatusCue_IsReadAsStatusByMeaning()
     {
