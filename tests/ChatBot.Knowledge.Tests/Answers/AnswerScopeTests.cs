@@ -26,4 +26,40 @@ public sealed class AnswerScopeTests(KnowledgeFixture fixture) : IClassFixture<K
         Assert.NotEmpty(answer.Citations);
         Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What did Scholz tell Aliyev and Pashinyan at their June 1 meeting?")]
+    [InlineData("What was decided when Pashinyan and Aliyev met Charles Michel on May 14?")]
+    public void Ask_WhatHappenedWhenTheSourcesOnlyForetellIt_Declines(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void Ask_WhatWasPlannedWhenTheSourcesForetellIt_StillAnswers()
+    {
+        var answer = fixture.Ask("Where was the upcoming European Political Community Summit going to take place?");
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("Moldova", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_HowManyOfAThingTheSourcesRank_AnswersWithTheRank()
+    {
+        var answer = fixture.Ask("How many drafts of the peace treaty have there been so far?");
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("11th draft", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_HowManyOfAThingTheSourcesOnlyRankSomethingElse_IgnoresTheRank()
+    {
+        var answer = fixture.Ask("How many articles does the draft peace treaty have?");
+
+        Assert.DoesNotContain("11th draft", answer.Lines.Count == 0 ? "" : answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

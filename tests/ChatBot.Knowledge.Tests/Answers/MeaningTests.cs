@@ -24,6 +24,31 @@ public sealed class MeaningTests(KnowledgeFixture fixture, LexicalKnowledgeFixtu
     }
 
     [Fact]
+    public void Ask_QuestionSharingSeveralRareWordsButNotItsMeaningWithASentence_IsDeclined()
+    {
+        const string question = "what's the budget and length of the railway line armenia proposed to azerbaijan in december?";
+
+        var byWords = lexical.Engine.Ask(question);
+        var byMeaning = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, byWords.Kind);
+        Assert.Equal(AnswerKind.Declined, byMeaning.Kind);
+        Assert.Empty(byMeaning.Citations);
+    }
+
+    [Theory]
+    [InlineData("How much land did Baku say it had got back from the Tavush handover?", "6.5")]
+    [InlineData("since when is the only road into artsakh shut?", "December 2022")]
+    [InlineData("how much land does baku say it got back from the handover in tavush?", "6.5")]
+    public void Ask_RewordedQuestionWhoseAnswerRanksJustBelowAWordierSentence_IsAnsweredByTheCloserOne(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_StatusQuestionWithoutAStatusCue_IsReadAsStatusByMeaning()
     {
         const string question = "Any headway with border delimitation of late?";

@@ -10,16 +10,29 @@ namespace ChatBot.Knowledge.Answers.Ranking;
 /// <summary>
 /// Checks that a lead sentence answers what was asked, not only something near it: a quantity question's sentence
 /// holds a number of the right kind, a multi-word name ("Treaty of Kars") is matched as a phrase, a year the
-/// question names is one the sources speak of, "what did X say" quotes or names X, and a when-question's date sits
-/// by the asked event. Data/scope.json holds the words it relies on.
+/// question names is one the sources speak of, "what did X say" quotes or names X, a when-question's date sits
+/// by the asked event, and a question about what happened is not answered by a sentence that only foretells it.
+/// Data/scope.json holds the words it relies on.
 /// </summary>
 internal static partial class AnswerScope
 {
     private sealed record QuantityNoun(decimal MinValue, List<string> Units);
 
-    private sealed record File(Dictionary<string, QuantityNoun> QuantityNouns, List<string> NameConnectors, List<string> SayVerbs, int DateWindow);
+    private sealed record File(
+        Dictionary<string, QuantityNoun> QuantityNouns,
+        List<string> NameConnectors,
+        List<string> SayVerbs,
+        int DateWindow,
+        List<string> PastAuxiliaries,
+        List<string> ExpectationCues,
+        List<string> ForetellingCues);
+
+    /// <summary>How far into a question its past auxiliary comes ("so what did", "and where was").</summary>
+    private const int PastAuxiliaryReach = 4;
 
     private static readonly File Data = DataFile.Load<File>("scope.json");
+    private static readonly IReadOnlyList<CuePhrase> Expectations = Data.ExpectationCues.Select(c => new CuePhrase(c)).ToList();
+    private static readonly IReadOnlyList<CuePhrase> Foretellings = Data.ForetellingCues.Select(c => new CuePhrase(c)).ToList();
 
     /// <summary>True when <paramref name="fact"/> answers the question as far as these checks can tell.</summary>
     public static bool Answers(ParsedQuestion question, IndexedFact fact, CorpusModel model, KnowledgeText text)
@@ -30,7 +43,8 @@ internal static partial class AnswerScope
             && MatchesNamePhrases(question, fact, model)
             && MatchesYears(question, fact, model)
             && NamesSpeaker(question, fact)
-            && DatesAskedEvent(question, fact, text);
+            && DatesAskedEvent(question, fact, text)
+            && ReportsWhatHappened(question, fact.Fact);
     }
 
     /// <summary>True when the question names a year after the newest source's ("in 2027"), which no source can answer.</summary>
@@ -48,7 +62,7 @@ internal static partial class AnswerScope
     /// <summary>"The population of X" needs a head count, "what percentage" a percentage, "how many" any count.</summary>
     private static bool HasAskedQuantity(ParsedQuestion question, Fact fact)
     {
-        var counts = fact.Quantities.Where(q => !q.IsOrdinal).ToList();
+        var counts = fact.Quantities.Where(q => AnswerSpanFinder.Counts(q, question)).ToList();
         foreach (var word in question.AskedWords)
         {
             if (!Data.QuantityNouns.TryGetValue(word, out var noun)) continue;
@@ -143,8 +157,27 @@ internal static partial class AnswerScope
         return false;
     }
 
+    /// <summary>
+    /// "What did Macron say at the June 1 meeting?", "what was the outcome of the May 14 meeting?": a question about
+    /// what happened is not answered by a sentence that only foretells it ("They will later meet with ... Macron ... on
+    /// June 1"), written before it happened. A question about plans or expectations ("what did Moscow want to do",
+    /// "where was the summit to be held") is, and so is a when-question, which may ask when something was due.
+    /// </summary>
+    private static bool ReportsWhatHappened(ParsedQuestion question, Fact fact)
+    {
+        if (question.AnswerType == AnswerType.Date) return true;
+        var lower = question.Text.ToLowerInvariant();
+        var opening = QuestionWord().Matches(lower).Take(PastAuxiliaryReach).Select(m => m.Value);
+        if (!opening.Any(Data.PastAuxiliaries.Contains) || Expectations.Any(c => c.IsIn(lower))) return true;
+        var sentence = fact.Text.ToLowerInvariant();
+        return !Foretellings.Any(c => c.IsIn(sentence));
+    }
+
     private static string ParagraphText(IndexedFact fact) => string.Join(' ', fact.Paragraph.Facts.Select(f => f.Fact.Text));
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"[a-z]+")]
+    private static partial Regex QuestionWord();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Paragraphs;
 using ChatBot.Knowledge.Answers.Reading;
@@ -5,7 +6,7 @@ using ChatBot.Knowledge.Answers.Reading;
 namespace ChatBot.Knowledge.Answers.Ranking;
 
 /// <summary>Finds the part of a sentence that answers the question's type (a person for "who", a date for "when"...).</summary>
-internal static class AnswerSpanFinder
+internal static partial class AnswerSpanFinder
 {
     public static TextSpan? Find(Fact fact, ParsedQuestion question)
     {
@@ -53,10 +54,18 @@ internal static class AnswerSpanFinder
 
     private static List<TextSpan> Quantities(Fact fact, ParsedQuestion question) =>
         fact.Quantities
-            .Where(q => !q.IsOrdinal)
+            .Where(q => Counts(q, question))
             .OrderByDescending(q => CountsAskedNoun(q, question))
             .Select(q => q.Span)
             .ToList();
+
+    /// <summary>
+    /// True for a count, and for a rank of the very thing a how-many question counts: "how many drafts are they on
+    /// now" is answered by "the 11th draft", while "how many articles does the draft have" is not.
+    /// </summary>
+    internal static bool Counts(Quantity quantity, ParsedQuestion question) =>
+        !quantity.IsOrdinal || quantity.Unit is { Length: > 2 } unit && HowManyNoun().Match(question.Text) is { Success: true } asked
+            && asked.Groups[1].Value.ToLowerInvariant().StartsWith(unit, StringComparison.Ordinal);
 
     /// <summary>True when the quantity counts what the question asks about ("how many villages" / "four villages").</summary>
     internal static bool CountsAskedNoun(Quantity quantity, ParsedQuestion question) =>
@@ -100,4 +109,7 @@ internal static class AnswerSpanFinder
             .Select(w => w.ToLowerInvariant().Trim('.', ',', '"'))
             .Where(w => w.Length > 2 && w != "s")
             .All(question.AskedWords.Contains);
+
+    [GeneratedRegex(@"\bhow many (\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyNoun();
 }

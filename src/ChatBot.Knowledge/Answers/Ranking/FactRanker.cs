@@ -121,5 +121,5 @@ internal static class FactRanker
     }
 
     private static bool CountsAskedNoun(RetrievedFact hit, ParsedQuestion question) =>
-        hit.Fact.Fact.Quantities.Any(q => !q.IsOrdinal && AnswerSpanFinder.CountsAskedNoun(q, question));
+        hit.Fact.Fact.Quantities.Any(q => AnswerSpanFinder.Counts(q, question) && AnswerSpanFinder.CountsAskedNoun(q, question));
 }
