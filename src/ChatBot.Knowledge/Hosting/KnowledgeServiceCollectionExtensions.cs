@@ -43,6 +43,8 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<KnowledgeBase>());
         services.AddSingleton<ISourceLibrary>(sp => sp.GetRequiredService<KnowledgeBase>());
         services.AddSingleton<IKnowledgeAdmin, KnowledgeAdmin>();
+        services.AddSingleton<AnswerWarmUp>();
+        services.AddSingleton<IReindexListener>(sp => sp.GetRequiredService<AnswerWarmUp>());
         services.AddHostedService<IndexStartupService>();
         services.AddHostedService<SeedsWatchService>();
         return services;

@@ -39,6 +39,8 @@ internal sealed class AdminHarness : IDisposable
 
     internal KnowledgeIndex Index => _services.GetRequiredService<KnowledgeIndex>();
 
+    internal AnswerWarmUp WarmUp => _services.GetRequiredService<AnswerWarmUp>();
+
     public Answer Ask(string text) => Knowledge.Ask(new Question(text));
 
     public void Dispose()
