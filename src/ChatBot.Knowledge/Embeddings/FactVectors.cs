@@ -51,14 +51,29 @@ internal sealed class FactVectors
     /// <summary>The <paramref name="count"/> facts most similar to <paramref name="query"/>, most similar first.</summary>
     public IReadOnlyList<(int FactId, float Similarity)> Nearest(ReadOnlySpan<float> query, int count)
     {
+        var similarities = new float[Count];
+        SimilarityToAll(query, similarities);
+        return Top(similarities, count);
+    }
+
+    /// <summary>Writes the similarity of every fact to <paramref name="query"/> into <paramref name="similarities"/>, by fact id.</summary>
+    public void SimilarityToAll(ReadOnlySpan<float> query, Span<float> similarities)
+    {
         CheckQuery(query);
-        count = Math.Min(count, Count);
+        if (similarities.Length != Count) throw new ArgumentException($"Expected room for {Count} similarities.", nameof(similarities));
+        var rows = _values.AsSpan();
+        for (var id = 0; id < similarities.Length; id++) similarities[id] = TensorPrimitives.Dot(rows.Slice(id * Dimensions, Dimensions), query);
+    }
+
+    /// <summary>The <paramref name="count"/> rows with the highest of <paramref name="similarities"/>, highest first.</summary>
+    public static IReadOnlyList<(int FactId, float Similarity)> Top(ReadOnlySpan<float> similarities, int count)
+    {
+        count = Math.Min(count, similarities.Length);
         if (count <= 0) return [];
         var best = new PriorityQueue<int, float>(count + 1);
-        var rows = _values.AsSpan();
-        for (var id = 0; id < Count; id++)
+        for (var id = 0; id < similarities.Length; id++)
         {
-            var similarity = TensorPrimitives.Dot(rows.Slice(id * Dimensions, Dimensions), query);
+            var similarity = similarities[id];
             if (best.Count < count) best.Enqueue(id, similarity);
             else if (best.TryPeek(out _, out var worst) && similarity > worst) best.DequeueEnqueue(id, similarity);
         }

@@ -18,7 +18,7 @@ internal sealed class QuestionMeaning
     private readonly Lazy<float[]?> _query;
     private readonly FactVectors? _vectors;
     private double[]? _closeness;
-    private double[]? _similarity;
+    private float[]? _similarity;
     private double _mean;
     private double _spread;
 
@@ -40,11 +40,14 @@ internal sealed class QuestionMeaning
         return all is null || factId < 0 || factId >= all.Length ? 0 : all[factId];
     }
 
-    /// <summary>The <paramref name="count"/> facts closest in meaning, closest first; none without vectors.</summary>
+    /// <summary>
+    /// The <paramref name="count"/> facts closest in meaning, closest first; none without vectors. Chosen from the
+    /// similarities ranking reads too, so the vectors are read once a question: at 100k paragraphs they are 200 MB.
+    /// </summary>
     public IReadOnlyList<int> Nearest(int count)
     {
-        if (!IsKnown) return [];
-        return _vectors!.Nearest(_query.Value!, count).Select(n => n.FactId).ToList();
+        if (All() is null) return [];
+        return FactVectors.Top(_similarity, count).Select(n => n.FactId).ToList();
     }
 
     /// <summary>
@@ -61,16 +64,20 @@ internal sealed class QuestionMeaning
     private double[]? All()
     {
         if (_closeness is not null || !IsKnown) return _closeness;
-        var similarity = new double[_vectors!.Count];
+        var similarity = new float[_vectors!.Count];
+        _vectors.SimilarityToAll(_query.Value!, similarity);
         var closeness = new double[similarity.Length];
+        double sum = 0;
         for (var id = 0; id < closeness.Length; id++)
         {
-            similarity[id] = _vectors.Similarity(id, _query.Value!);
+            sum += similarity[id];
             closeness[id] = Math.Clamp((similarity[id] - Unrelated) / (SameMeaning - Unrelated), 0, 1);
         }
 
-        _mean = similarity.Length == 0 ? 0 : similarity.Average();
-        _spread = similarity.Length == 0 ? 0 : Math.Sqrt(similarity.Average(s => (s - _mean) * (s - _mean)));
+        _mean = similarity.Length == 0 ? 0 : sum / similarity.Length;
+        double squares = 0;
+        foreach (var s in similarity) squares += (s - _mean) * (s - _mean);
+        _spread = similarity.Length == 0 ? 0 : Math.Sqrt(squares / similarity.Length);
         _similarity = similarity;
         return _closeness = closeness;
     }
