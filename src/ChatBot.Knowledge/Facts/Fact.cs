@@ -36,7 +36,7 @@ public sealed record Fact
     public TextSpan Span { get; }
 
     /// <summary>The sentence, verbatim; cut from the article text on each use.</summary>
-    public string Text => _article.Substring(Span.Start, Span.Length);
+    public string Text => Span.Of(_article);
 
     /// <summary>Dates it mentions, in order of appearance.</summary>
     public IReadOnlyList<EventDate> Dates { get; }

@@ -16,9 +16,6 @@ internal sealed class BuildProgress(int sources, TimeProvider clock)
 
     public int Done => Volatile.Read(ref _done);
 
-    /// <summary>What the build is doing now.</summary>
-    public string StageName => Volatile.Read(ref _stage).Name;
-
     public TimeSpan Elapsed => clock.GetElapsedTime(_started);
 
     public void SourceDone() => Interlocked.Increment(ref _done);

@@ -42,14 +42,13 @@ internal static class FollowUpRanker
     public static List<ScoredFact> Rerank(ParsedQuestion question, List<ScoredFact> ranked, CorpusModel model)
     {
         if (!question.IsFollowUp || ranked.Count == 0) return ranked;
-        var inside = FocusPassages.Inside(question.Focus, model).Select(f => f.Id).ToHashSet();
-        var around = FocusPassages.Around(question.Focus, model).Select(f => f.Id).Where(id => !inside.Contains(id)).ToHashSet();
+        var nearAnswer = FocusPassages.Around(question.Focus, model).Select(f => f.Id).ToHashSet();
         var meaningWeight = MeaningWeight * (1 - Math.Min(1, ranked.Max(f => f.Support)));
         var rescored = ranked.Select(f =>
         {
-            var bonus = inside.Contains(f.Fact.Id) || around.Contains(f.Fact.Id) ? NearAnswerBonus : meaningWeight * f.Meaning;
-            var inFocus = inside.Contains(f.Fact.Id) || around.Contains(f.Fact.Id) || NamesReferredPerson(question, f.Fact);
-            return f with { Score = f.Score + bonus, InFocus = inFocus };
+            var near = nearAnswer.Contains(f.Fact.Id);
+            var bonus = near ? NearAnswerBonus : meaningWeight * f.Meaning;
+            return f with { Score = f.Score + bonus, InFocus = near || NamesReferredPerson(question, f.Fact) };
         }).ToList();
         // Stable: equal scores keep the ranker's order.
         return rescored.Select((f, i) => (f, i)).OrderByDescending(p => p.f.Score).ThenBy(p => p.i).Select(p => p.f).ToList();

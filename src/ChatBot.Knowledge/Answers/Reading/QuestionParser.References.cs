@@ -44,7 +44,14 @@ internal sealed partial class QuestionParser
         || Words.EllipsisStarts.Any(s => s.Split(' ').Contains(word, StringComparer.Ordinal));
 
     /// <summary>The character range of the first side phrase in <paramref name="text"/> whose side passes <paramref name="accept"/>.</summary>
-    private static (int Start, int End)? SidePhraseIn(string text, Func<string, bool> accept)
+    private static (int Start, int End)? SidePhraseIn(string text, Func<string, bool> accept) =>
+        SidePhrases(text).Where(p => accept(p.Side)).Select(p => ((int Start, int End)?)(p.Start, p.End)).FirstOrDefault();
+
+    /// <summary>The side a question names ("his Turkish counterpart"), or null.</summary>
+    private static string? SideNamed(string lower) => SidePhrases(lower).Select(p => p.Side).FirstOrDefault();
+
+    /// <summary>Each side phrase in <paramref name="text"/> in order: at each word, the first phrase that starts there.</summary>
+    private static IEnumerable<(int Start, int End, string Side)> SidePhrases(string text)
     {
         var matches = WordPattern().Matches(text.ToLowerInvariant());
         for (var i = 0; i < matches.Count; i++)
@@ -52,28 +59,11 @@ internal sealed partial class QuestionParser
             foreach (var (phrase, side) in RoleNames.Default.SidePhrases)
             {
                 if (i + phrase.Length > matches.Count || !phrase.Select((p, k) => string.Equals(p, matches[i + k].Value, StringComparison.Ordinal)).All(same => same)) continue;
-                if (!accept(side)) break;
                 var last = matches[i + phrase.Length - 1];
-                return (matches[i].Index, last.Index + last.Length);
+                yield return (matches[i].Index, last.Index + last.Length, side);
+                break;
             }
         }
-
-        return null;
-    }
-
-    /// <summary>The side a question names ("his Turkish counterpart"), or null.</summary>
-    private static string? SideNamed(string lower)
-    {
-        var words = WordPattern().Matches(lower).Select(m => m.Value).ToArray();
-        for (var i = 0; i < words.Length; i++)
-        {
-            foreach (var (phrase, side) in RoleNames.Default.SidePhrases)
-            {
-                if (i + phrase.Length <= words.Length && phrase.Select((p, k) => string.Equals(p, words[i + k], StringComparison.Ordinal)).All(same => same)) return side;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
