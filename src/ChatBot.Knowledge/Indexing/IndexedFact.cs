@@ -40,7 +40,7 @@ internal sealed record IndexedFact(int Id, Source Source, IndexedParagraph Parag
     // A passage of one sentence shares its sentence's set; a longer one gets the union of its sentences'.
     private static IReadOnlySet<string> PassageTermsOf(IndexedFact fact)
     {
-        var sentences = PassageBuilder.Sentences(fact);
+        var sentences = PassageBuilder.Sentences(fact, wholeQuotations: false);
         if (sentences.Count == 1) return fact.Terms;
         var pool = sentences.Select(f => f.Terms).OfType<TermSet>().FirstOrDefault(t => t.Count > 0)?.Pool ?? new TermPool();
         return TermSet.From(sentences.SelectMany(f => f.Terms), pool);

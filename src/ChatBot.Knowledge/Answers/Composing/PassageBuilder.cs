@@ -5,11 +5,15 @@ namespace ChatBot.Knowledge.Answers.Composing;
 
 /// <summary>
 /// Chooses the verbatim passage to cite for a fact: its sentence, with the sentence before when it opens with a
-/// pronoun ("He accused ...") and the sentence after when that one continues it ("The proposals suggested ..."),
-/// so a passage reads on its own.
+/// pronoun ("He accused ...", "However, these protests ...") and the sentence after when that one continues it ("The
+/// proposals suggested ...", or the speaker's own words in quotation marks), and a quotation running over several
+/// sentences whole, so a passage reads on its own.
 /// </summary>
 internal static partial class PassageBuilder
 {
+    /// <summary>How many sentences beyond the fact's own a quotation may pull in either way.</summary>
+    private const int MaxQuoteSentences = 3;
+
     /// <summary>Character range of the passage in the article text.</summary>
     public static (int Start, int End) For(IndexedFact fact)
     {
@@ -17,27 +21,52 @@ internal static partial class PassageBuilder
         return (sentences[0].Fact.Span.Start, sentences[^1].Fact.Span.End);
     }
 
-    /// <summary>The sentences of the passage, in order.</summary>
-    public static IReadOnlyList<IndexedFact> Sentences(IndexedFact fact)
+    /// <summary>
+    /// The sentences of the passage, in order. <paramref name="wholeQuotations"/> is for citing: a quotation's other
+    /// sentences make the passage read right but say nothing more about what the fact is about, so the words a fact
+    /// is matched by leave them out.
+    /// </summary>
+    public static IReadOnlyList<IndexedFact> Sentences(IndexedFact fact, bool wholeQuotations = true)
     {
         var sentences = fact.Paragraph.Facts;
         var first = fact.SentenceIndex;
         var last = fact.SentenceIndex;
         if (first > 0 && LeansBack(fact.Fact.Text)) first--;
+        // A quotation running over several sentences is cited whole, with whoever it is attributed to.
+        while (wholeQuotations && first > 0 && fact.SentenceIndex - first < MaxQuoteSentences && QuoteBalance(sentences, first, last) < 0) first--;
         if (last + 1 < sentences.Count && Continues(sentences[last + 1].Fact.Text, fact)) last++;
+        while (wholeQuotations && last + 1 < sentences.Count && last - fact.SentenceIndex < MaxQuoteSentences && QuoteBalance(sentences, first, last) > 0) last++;
         return sentences.GetRange(first, last - first + 1);
+    }
+
+    /// <summary>Opening quotation marks less closing ones in the sentences: above 0 a quotation is still open, below 0 one opened earlier.</summary>
+    private static int QuoteBalance(List<IndexedFact> sentences, int first, int last)
+    {
+        var balance = 0;
+        for (var i = first; i <= last; i++)
+        {
+            foreach (var c in sentences[i].Fact.Text)
+            {
+                if (c == '\u201c') balance++;
+                else if (c == '\u201d') balance--;
+            }
+        }
+
+        return balance;
     }
 
     private static bool LeansBack(string sentence) => BackReference().IsMatch(sentence);
 
     private static bool Continues(string next, IndexedFact fact)
     {
-        if (LeansBack(next)) return true;
+        // "Pashinyan announced a new proposal." then "“In our assessment, we have found a solution…”": his words.
+        if (LeansBack(next) || fact.Fact.Speaker is not null && next.StartsWith('\u201c')) return true;
         var match = DefiniteNoun().Match(next);
         return match.Success && fact.Fact.Text.Contains(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former)\b")]
+    // A connective may come first: "However, these protests did not impede…" leans on the sentence before.
+    [GeneratedRegex(@"^(?:(?:However|But|Yet|Still|Meanwhile|Nevertheless|Instead|Moreover|Also|And|So),?\s+)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former|[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir)\b")]
     private static partial Regex BackReference();
 
     [GeneratedRegex(@"^(?:The|These|This|Such) ([a-z]{4,})")]

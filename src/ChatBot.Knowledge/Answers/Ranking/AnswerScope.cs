@@ -34,6 +34,12 @@ internal static partial class AnswerScope
     private static readonly IReadOnlyList<CuePhrase> Expectations = Data.ExpectationCues.Select(c => new CuePhrase(c)).ToList();
     private static readonly IReadOnlyList<CuePhrase> Foretellings = Data.ForetellingCues.Select(c => new CuePhrase(c)).ToList();
 
+    /// <summary>Several capitalised words in a row, maybe joined by a connector ("Treaty of Kars").</summary>
+    private static readonly Regex NamePhrase = new(
+        $@"\b[A-Z][\p{{L}}\p{{N}}]+(?:\s+(?:(?:{string.Join('|', Data.NameConnectors.Select(Regex.Escape))})\s+)?[A-Z][\p{{L}}\p{{N}}]+)+",
+        RegexOptions.None,
+        TimeSpan.FromSeconds(1));
+
     /// <summary>True when <paramref name="fact"/> answers the question as far as these checks can tell.</summary>
     public static bool Answers(ParsedQuestion question, IndexedFact fact, CorpusModel model, KnowledgeText text)
     {
@@ -78,10 +84,8 @@ internal static partial class AnswerScope
     /// </summary>
     private static bool MatchesNamePhrases(ParsedQuestion question, IndexedFact fact, CorpusModel model)
     {
-        var connectors = string.Join('|', Data.NameConnectors.Select(Regex.Escape));
-        var pattern = new Regex($@"\b[A-Z][\p{{L}}\p{{N}}]+(?:\s+(?:(?:{connectors})\s+)?[A-Z][\p{{L}}\p{{N}}]+)+", RegexOptions.None, TimeSpan.FromSeconds(1));
         var paragraph = TextFolding.Fold(ParagraphText(fact));
-        foreach (Match phrase in pattern.Matches(question.Text))
+        foreach (Match phrase in NamePhrase.Matches(question.Text))
         {
             if (question.Entities.Any(m => m.Span.Start < phrase.Index + phrase.Length && phrase.Index < m.Span.End)) continue;
             var name = phrase.Value;
