@@ -14,6 +14,7 @@ public sealed class ChatShorthandTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("what did the gov't fix", "what did the government fix")]
     [InlineData("wat did the FMs agree w/ Blinken", "what did the foreign ministers agree with Blinken")]
     [InlineData("when did he say he'd visit Moscow", "when did he say he would visit Moscow")]
+    [InlineData("who did he meet on sept 23", "who did he meet on September 23")]
     [InlineData("Who hosted the talks?", "Who hosted the talks?")]
     public void Expand_Shorthand_UsesTheWordsTheSourcesUse(string typed, string expected)
     {
@@ -33,5 +34,14 @@ public sealed class ChatShorthandTests(KnowledgeFixture fixture) : IClassFixture
 
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("Ian Borg", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_DateWithAbbreviatedMonthAndYear_AnswersForThatDay()
+    {
+        var answer = fixture.Ask("who did mirzoyan meet on sept 23 2024?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Timothy Musa Kabba", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
 }
