@@ -18,6 +18,8 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("What happened after the Almaty talks?", "Changes")]
     [InlineData("What is Armenia's position on the EU monitoring mission?", "Position")]
     [InlineData("What did Aliyev say about the constitution?", "Position")]
+    [InlineData("Where does Armenia stand on the EU monitoring mission?", "Position")]
+    [InlineData("Where do things stand on Armenia's constitution?", "Latest")]
     [InlineData("How do Armenia and Azerbaijan differ on regional communications?", "Comparison")]
     [InlineData("How did Armenia respond to the demands?", "Question")]
     [InlineData("How much of Armenia's sovereign territory has Azerbaijan captured since 2020?", "Question")]

@@ -332,11 +332,18 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     private static QuestionIntent Intent(string lower, int parties)
     {
         if (parties >= 2 && Words.ComparisonCues.Any(c => c.IsIn(lower))) return QuestionIntent.Comparison;
-        if (parties >= 1 && Words.PositionCues.Any(c => c.IsIn(lower))) return QuestionIntent.Position;
+        if (parties >= 1 && Words.PositionCues.Any(c => c.Find(lower) is { } cue && !InsideLatestCue(lower, cue))) return QuestionIntent.Position;
         if (Words.ChangesCues.Any(c => c.IsIn(lower))) return QuestionIntent.Changes;
         if (Words.TimelineCues.Any(c => c.IsIn(lower))) return QuestionIntent.Timeline;
         return Words.LatestCues.Any(c => c.IsIn(lower)) ? QuestionIntent.Latest : QuestionIntent.Question;
     }
+
+    /// <summary>
+    /// "Where do things stand on Armenia's constitution?" asks for the status of a subject that names a side: its
+    /// "stand on" belongs to the status cue, while "where does Armenia stand on ..." asks for Armenia's position.
+    /// </summary>
+    private static bool InsideLatestCue(string lower, (int Start, int End) cue) =>
+        Words.LatestCues.Any(c => c.Find(lower) is { } latest && latest.Start <= cue.Start && cue.Start < latest.End);
 
     /// <summary>"What changed on X since March": the topic part before the anchor word, the anchor after it.</summary>
     private static (string Subject, string? Anchor, bool Inclusive) SplitAnchor(string text, string lower)
