@@ -62,4 +62,58 @@ public sealed class AnswerScopeTests(KnowledgeFixture fixture) : IClassFixture<K
 
         Assert.DoesNotContain("11th draft", answer.Lines.Count == 0 ? "" : answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Who is the chair of Azerbaijan's border commission?")]
+    [InlineData("Which official heads the Azerbaijani border commission?")]
+    public void Ask_AboutOneSideWhenTheSourcesOnlySayItOfTheOther_Declines(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void Ask_AboutTheSideTheSourcesNameForIt_StillAnswers()
+    {
+        var answer = fixture.Ask("Who is the chair of Armenia's border commission?");
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("Grigoryan", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AboutTwoSidesWhenTheSentenceNamesOne_StillAnswers()
+    {
+        var answer = fixture.Ask("What did the Turkish and Armenian envoys agree to do at their July meeting?");
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("Gyumri-Kars", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What is the total length of the Armenia-Azerbaijan border in km?")]
+    [InlineData("How many Russian peacekeepers were deployed in Nagorno-Karabakh?")]
+    public void Ask_ForACountTheSentenceGivesOfSomethingElse_Declines(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void Ask_WhatSomeoneSaidWhenTheSentenceQuotesAnotherSpeaker_Declines()
+    {
+        var answer = fixture.Ask("What did Ian Borg say about the peace negotiations?");
+
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void Ask_WhatCameOfAMeetingTheSourcesOnlyForetell_Declines()
+    {
+        var answer = fixture.Ask("What came out of the meeting with Charles Michel on May 14?");
+
+        Assert.Empty(answer.Citations);
+    }
 }
