@@ -27,6 +27,7 @@ internal static partial class AnswerScope
         List<string> PastAuxiliaries,
         List<string> ExpectationCues,
         List<string> ForetellingCues,
+        HashSet<string> AnswerKindNouns,
         List<string> WholeWords,
         List<string> PartNouns,
         int CountReach);
@@ -57,7 +58,8 @@ internal static partial class AnswerScope
             && NamesSpeaker(question, fact)
             && QuotesAskedSpeaker(question, fact.Fact)
             && DatesAskedEvent(question, fact, text)
-            && ReportsWhatHappened(question, fact.Fact);
+            && ReportsWhatHappened(question, fact.Fact)
+            && NamesAskedThing(question, fact);
     }
 
     /// <summary>True when the question names a year after the newest source's ("in 2027"), which no source can answer.</summary>
@@ -274,6 +276,23 @@ internal static partial class AnswerScope
         if (!opening.Any(Data.PastAuxiliaries.Contains) || Expectations.Any(c => c.IsIn(lower))) return true;
         var sentence = fact.Text.ToLowerInvariant();
         return !Foretellings.Any(c => c.IsIn(sentence));
+    }
+
+    /// <summary>
+    /// "What's the gauge of the railway Armenia proposed?": the thing asked for must be named in the passage or its
+    /// paragraph, or a word related to it ("present" / "gifted"); a sentence about the railway that says nothing of a
+    /// gauge doesn't answer. Nouns that only say what kind of answer is wanted ("name", "reason") and quantities
+    /// (checked by number) are not looked for.
+    /// </summary>
+    private static bool NamesAskedThing(ParsedQuestion question, IndexedFact fact)
+    {
+        foreach (var asked in question.Concepts.Where(c => c.IsAskedNoun && !c.FromFocus))
+        {
+            if (Data.AnswerKindNouns.Contains(asked.Word) || Data.QuantityNouns.ContainsKey(asked.Word)) continue;
+            if (asked.Share(fact.PassageTerms) == 0 && asked.Share(fact.Paragraph.Terms) == 0) return false;
+        }
+
+        return true;
     }
 
     private static string ParagraphText(IndexedFact fact) => string.Join(' ', fact.Paragraph.Facts.Select(f => f.Fact.Text));

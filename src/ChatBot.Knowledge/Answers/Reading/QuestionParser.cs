@@ -279,10 +279,13 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return Words.AnswerTypeNouns.TryGetValue(word, out var type) && type is AnswerType.Quantity or AnswerType.Date && before[^1].Value is "what" or "which";
     }
 
+    /// <summary>The noun asked for: right after "what" or "which" ("what present"), or after "what's the" ("what's the gauge of …").</summary>
     private static bool FollowsWhat(string question, int at)
     {
-        var before = WordPattern().Matches(question[..at].ToLowerInvariant());
-        return before.Count > 0 && before[^1].Value is "what" or "which";
+        var before = WordPattern().Matches(question[..at].ToLowerInvariant()).Select(m => m.Value).ToList();
+        if (before.Count > 0 && before[^1] is "what" or "which") return true;
+        return before.Count >= 3 && before[^1] == "the" && before[^2] is "s" or "is" or "was" or "are" or "were" && before[^3] == "what"
+            || before.Count >= 2 && before[^1] == "the" && before[^2] == "whats";
     }
 
     /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>
@@ -315,6 +318,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             // "Nakhijevan") or of a name the sources spell ("Kiranc" / "Kirants") is a typo, never one of an
             // ordinary word ("Mars" is not "maps").
             var isName = char.IsUpper(match.Value[0]) && !IsSentenceStart(question, match.Index);
+            // A name typed in lower case ("bayramov", "washington") is read as the sources write it, so it is found as a name.
+            if (!isName && !char.IsUpper(match.Value[0]) && UnknownNames.IsBodyName(word, model)) return char.ToUpperInvariant(word[0]) + word[1..];
             // A lower-case typed name ("blinkin", "washinton") is a near miss of a name the sources spell, unless a common word.
             if (!isName && !vocabulary.Contains(word) && !SpellingCorrector.IsCommonWord(word) && UnknownNames.NearestName(word, model) is { } typed) return char.ToUpperInvariant(typed[0]) + typed[1..];
             if (!isName) return corrected ?? match.Value;

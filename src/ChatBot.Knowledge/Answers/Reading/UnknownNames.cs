@@ -14,6 +14,7 @@ internal static partial class UnknownNames
 {
     private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> BodyWords = [];
     private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> BodyNames = [];
+    private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> LowerCaseWords = [];
     private static readonly ConditionalWeakTable<CorpusModel, string> BodyText = [];
 
     /// <summary>Shortest name a misspelling may be corrected to, and the letters it must start with alike.</summary>
@@ -37,6 +38,16 @@ internal static partial class UnknownNames
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// True when the articles write <paramref name="word"/> capitalised inside a sentence and never in lower case: a
+    /// name ("Bayramov", "Washington", "Turkey"), not a word that is sometimes one ("may", "president").
+    /// </summary>
+    public static bool IsBodyName(string word, CorpusModel model)
+    {
+        var lower = word.ToLowerInvariant();
+        return BodyNames.GetValue(model, CollectNames).Contains(lower) && !LowerCaseWords.GetValue(model, CollectLowerCase).Contains(lower);
     }
 
     /// <summary>True when some article's body uses <paramref name="phrase"/> as written, case aside ("Secretary of State").</summary>
@@ -77,6 +88,15 @@ internal static partial class UnknownNames
             .SelectMany(a => a.BodyParagraphs)
             .SelectMany(b => CapitalisedWord().Matches(TextFolding.Fold(b.Text)).Where(m => !IsSentenceStart(b.Text, m.Index)).Select(m => m.Value.ToLowerInvariant()))
             .ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> CollectLowerCase(CorpusModel model) =>
+        model.Articles
+            .SelectMany(a => a.BodyParagraphs)
+            .SelectMany(b => LowerCaseWord().Matches(TextFolding.Fold(b.Text)).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b\p{Ll}[\p{L}\p{N}]*")]
+    private static partial Regex LowerCaseWord();
 
     [GeneratedRegex(@"\b[A-Z][\p{L}\p{N}]*")]
     private static partial Regex CapitalisedWord();
