@@ -9,7 +9,7 @@ namespace ChatBot.Knowledge.Answers;
 /// <param name="Citations">Ordered citations; the lines refer to them by position. More may follow than the lines use.</param>
 /// <param name="Notice">The bot's own words shown before or instead of the lines (a decline, how fresh the sources are).</param>
 /// <param name="Suggestions">Example questions or topics to offer, mostly with a decline.</param>
-/// <param name="Focus">What the question was about, for follow-ups; null when nothing was answered.</param>
+/// <param name="Focus">What the question was about, for follow-ups, also when it was declined; null for an invalid question.</param>
 public sealed record Answer(
     AnswerKind Kind,
     IReadOnlyList<AnswerLine> Lines,

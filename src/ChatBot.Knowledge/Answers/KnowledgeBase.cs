@@ -50,7 +50,13 @@ internal sealed partial class KnowledgeBase(
         var parsed = parser.Parse(ChatShorthand.Default.Expand(question.Text, snapshot.Vocabulary), question.Focus, snapshot);
         parsed = parsed with { Meaning = new QuestionMeaning(() => embeddings.Embed(parsed.MeaningText), snapshot.Vectors) };
         var answer = IntentComposer.Compose(parsed, anchor => parser.Parse(anchor, null, snapshot), snapshot, searcher, text, gazetteer, options.Value.MaxCitations);
-        if (answer is null) return parsed.Intent == QuestionIntent.Question ? Decline() : DeclineListingTopics();
+        if (answer is null)
+        {
+            // A follow-up to a question the sources don't answer ("what did she announce?") still reads with it.
+            var declined = parsed.Intent == QuestionIntent.Question ? Decline() : DeclineListingTopics();
+            return declined with { Focus = QuestionParser.FocusOf(parsed, question.Focus, PersonReference.Of(parsed, declined, question.Focus, gazetteer)) };
+        }
+
         var (passage, people) = FocusPassages.Of(answer, gazetteer);
         var focus = QuestionParser.FocusOf(parsed, question.Focus, PersonReference.Of(parsed, answer, question.Focus, gazetteer));
         return answer with { Focus = focus with { Passage = passage, People = people } };

@@ -214,4 +214,47 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Contains("before", followUp.Notice, StringComparison.Ordinal);
         Assert.All(followUp.Citations, c => Assert.True(c.EventDate < first.Focus?.Passage?.Date, c.Passage));
     }
+
+    [Fact]
+    public void Ask_FollowUpWhoseTopSentenceIsOnlyTheFocus_QuotesTheOneJustBelowThatAnswers()
+    {
+        var first = fixture.Ask("What are the two sticking points in the treaty draft?");
+
+        var followUp = fixture.Ask("and what's Pashinyan's take on the claims one?", first.Focus);
+
+        Assert.Equal(AnswerKind.Answered, followUp.Kind);
+        Assert.Contains("withdrawal of claims, Pashinyan", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_OrdinalWithProForm_ContinuesThePreviousQuestion()
+    {
+        var first = fixture.Ask("What does Azerbaijan demand from Armenia?");
+
+        var followUp = fixture.Ask("What does the second one involve?", first.Focus);
+
+        Assert.StartsWith("What does Azerbaijan demand from Armenia?", followUp.Focus?.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_OneOfWithAnotherSubject_StandsOnItsOwn()
+    {
+        var first = fixture.Ask("What does Azerbaijan demand from Armenia?");
+
+        var next = fixture.Ask("Who hosted one of the rounds of talks in Almaty?", first.Focus);
+
+        Assert.StartsWith("Who hosted one of the", next.Focus?.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_FollowUpToADeclinedQuestion_ReadsWithIt()
+    {
+        var declined = fixture.Ask("What did the Chinese foreign ministry say about the Mars mission?");
+
+        var followUp = fixture.Ask("and when did she say it?", declined.Focus);
+
+        Assert.Equal(AnswerKind.Declined, declined.Kind);
+        Assert.Equal("What did the Chinese foreign ministry say about the Mars mission?", declined.Focus?.Question);
+        Assert.StartsWith(declined.Focus!.Question, followUp.Focus?.Question, StringComparison.Ordinal);
+    }
 }

@@ -50,7 +50,9 @@ internal static class DirectAnswerComposer
     public static Answer? Compose(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model, KnowledgeText text, int maxCitations)
     {
         if (ranked.Count == 0) return null;
-        var best = IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked);
+        var best = question.IsFollowUp
+            ? FollowUpAnswer(question, ranked, model, text)
+            : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked);
         if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
         var citations = new CitationFactory(model);
         var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact)]);
@@ -77,6 +79,15 @@ internal static class DirectAnswerComposer
         return ranked.Skip(1).Take(MeaningAlternatives).FirstOrDefault(f =>
             f.Standout >= ParaphraseStandout && f.Support >= MinMeaningSupport && SharesMoreThanNames(question, f));
     }
+
+    /// <summary>
+    /// A follow-up's own words are few ("and what's Pashinyan's take on the claims one?"), so its ranking leans on
+    /// the conversation and is less sure than a question's on its own: the sentence ranked first may be the one the
+    /// conversation is on without saying what is now asked, while one just below it does. The first of the best few
+    /// that the sources support and that says what was asked answers it.
+    /// </summary>
+    private static ScoredFact? FollowUpAnswer(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model, KnowledgeText text) =>
+        ranked.Take(1 + MeaningAlternatives).FirstOrDefault(f => IsSupported(question, f) && AnswerScope.Answers(question, f.Fact, model, text));
 
     /// <summary>
     /// Half the question's weight answers it. A long question put in the asker's own words ("which clergyman

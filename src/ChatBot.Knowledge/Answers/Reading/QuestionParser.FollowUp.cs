@@ -16,7 +16,7 @@ internal sealed partial class QuestionParser
     private bool IsFollowUp(ConversationFocus? focus, IReadOnlyList<string> words, string subject, CorpusModel model)
     {
         if (focus is null) return false;
-        if (words.Any(Words.FollowUpWords.Contains) || StartsWithEllipsis(words)) return true;
+        if (words.Any(Words.FollowUpWords.Contains) || StartsWithEllipsis(words) || PointsBackWithProForm(words)) return true;
         return !NamesOwnSubject(subject, model);
     }
 
@@ -24,6 +24,25 @@ internal sealed partial class QuestionParser
         topics.Resolve(subject) is not null
         || gazetteer.FindMentions(subject).Any(m => m.IsKnown)
         || Concepts(subject, model, fromFocus: false, skipIntentWords: true).Count >= SelfContainedConcepts;
+
+    /// <summary>
+    /// "What does the second one involve?", "the claims one": a pro-form closing a phrase opened by "the" stands for
+    /// something the conversation already named, however many words of its own the question has; "one of the
+    /// demands" counts rather than points back.
+    /// </summary>
+    private static bool PointsBackWithProForm(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!Words.ProForms.Contains(words[i]) || i + 1 < words.Count && string.Equals(words[i + 1], "of", StringComparison.Ordinal)) continue;
+            if (words.Skip(Math.Max(0, i - ProFormPhraseReach)).Take(Math.Min(i, ProFormPhraseReach)).Contains("the", StringComparer.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words before a pro-form its phrase's "the" may stand ("the second one", "the other one").</summary>
+    private const int ProFormPhraseReach = 2;
 
     private static bool StartsWithEllipsis(IReadOnlyList<string> words) =>
         Words.EllipsisStarts.Any(start =>
