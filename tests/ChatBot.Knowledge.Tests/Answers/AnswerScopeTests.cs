@@ -10,6 +10,8 @@ public sealed class AnswerScopeTests(KnowledgeFixture fixture) : IClassFixture<K
     [InlineData("When was the Treaty of Moscow signed?")]
     [InlineData("What did Aliyev say about the peace treaty in 2027?")]
     [InlineData("In what year did Armenia close its border with Turkey?")]
+    [InlineData("what's the gauge of the railway line armenia proposed to azerbaijan in december?")]
+    [InlineData("What was the cost of the railway Armenia proposed in December?")]
     public void Ask_NearDomainQuestionTheSourcesDontAnswer_Declines(string question)
     {
         var answer = fixture.Ask(question);

@@ -68,4 +68,15 @@ public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.All(answer.Lines, l => Assert.StartsWith("Jeyhun Bayramov", l.Prefix, StringComparison.Ordinal));
         Assert.Contains(answer.Citations, c => c.Passage.Contains("one step forward", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_WhatDidAPersonSayTypedInLowerCase_ListsThatPersonsStatements()
+    {
+        var typed = fixture.Ask("what did bayramov say after the washington talks?");
+        var capitalised = fixture.Ask("What did Bayramov say after the Washington talks?");
+
+        Assert.Equal(AnswerKind.Position, typed.Kind);
+        Assert.StartsWith("Jeyhun Bayramov", typed.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Equal(capitalised.Citations.Select(c => c.Passage), typed.Citations.Select(c => c.Passage));
+    }
 }

@@ -286,7 +286,7 @@ internal static partial class AnswerScope
     /// </summary>
     private static bool NamesAskedThing(ParsedQuestion question, IndexedFact fact)
     {
-        foreach (var asked in question.Concepts.Where(c => c.IsAskedNoun && !c.FromFocus))
+        foreach (var asked in question.Concepts.Where(c => c.IsAskedAttribute && !c.FromFocus))
         {
             if (Data.AnswerKindNouns.Contains(asked.Word) || Data.QuantityNouns.ContainsKey(asked.Word)) continue;
             if (asked.Share(fact.PassageTerms) == 0 && asked.Share(fact.Paragraph.Terms) == 0) return false;

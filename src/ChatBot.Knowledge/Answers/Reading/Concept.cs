@@ -18,6 +18,9 @@ internal sealed record Concept(string Word, IReadOnlyList<string> Terms, double 
     /// </summary>
     public bool IsAskedNoun { get; init; }
 
+    /// <summary>True for the noun after "what's the" ("what's the gauge of …"): the attribute asked for, which an answer names.</summary>
+    public bool IsAskedAttribute { get; init; }
+
     /// <summary>The share of the weight <paramref name="terms"/> earn: all for the word itself, less for a related word.</summary>
     public double Share(IReadOnlySet<string> terms) =>
         IsIn(terms) ? 1 : Related.Where(r => terms.Contains(r.Key)).Select(r => r.Value).DefaultIfEmpty(0).Max();

@@ -182,7 +182,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
             var related = Related(word, terms, model);
             var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
-            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = related, IsAskedNoun = FollowsWhat(question, first.StartOffset) });
+            concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = related, IsAskedNoun = FollowsWhat(question, first.StartOffset), IsAskedAttribute = FollowsWhatIsThe(question, first.StartOffset) });
         }
 
         // In a question with many words the sources do use, one they never use (nor any word related to it) is how
@@ -279,13 +279,20 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return Words.AnswerTypeNouns.TryGetValue(word, out var type) && type is AnswerType.Quantity or AnswerType.Date && before[^1].Value is "what" or "which";
     }
 
-    /// <summary>The noun asked for: right after "what" or "which" ("what present"), or after "what's the" ("what's the gauge of …").</summary>
     private static bool FollowsWhat(string question, int at)
     {
-        var before = WordPattern().Matches(question[..at].ToLowerInvariant()).Select(m => m.Value).ToList();
-        if (before.Count > 0 && before[^1] is "what" or "which") return true;
-        return before.Count >= 3 && before[^1] == "the" && before[^2] is "s" or "is" or "was" or "are" or "were" && before[^3] == "what"
-            || before.Count >= 2 && before[^1] == "the" && before[^2] == "whats";
+        var before = WordPattern().Matches(question[..at].ToLowerInvariant());
+        return before.Count > 0 && before[^1].Value is "what" or "which";
+    }
+
+    /// <summary>
+    /// The attribute asked for in "what's the [formal] title of …", "what was the gauge of …": the noun just before
+    /// "of", "for" or "from", a word or two after "what's the".
+    /// </summary>
+    private static bool FollowsWhatIsThe(string question, int at)
+    {
+        var match = AskedAttribute().Match(question.ToLowerInvariant());
+        return match.Success && match.Groups[1].Index == at;
     }
 
     /// <summary>Stemmed terms of the word's related words that the sources use, other than its own terms.</summary>
@@ -395,4 +402,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\bwhat(?:['\u2019]s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|from)\b")]
+    private static partial Regex AskedAttribute();
 }
