@@ -336,7 +336,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (Words.ChangesCues.Any(c => c.IsIn(lower))) return QuestionIntent.Changes;
         if (Words.TimelineCues.Any(c => c.IsIn(lower))) return QuestionIntent.Timeline;
         if (Words.LatestCues.Any(c => c.IsIn(lower))) return QuestionIntent.Latest;
-        return Words.RecencyCues.Any(c => c.IsIn(lower)) && Expect(lower) == AnswerType.Unknown ? QuestionIntent.Latest : QuestionIntent.Question;
+        // "What has Aliyev been saying lately?" asks how things stand; "which countries … these days?" asks for a place.
+        return Words.RecencyCues.Any(c => c.IsIn(lower)) && Expect(lower) is AnswerType.Unknown or AnswerType.Thing ? QuestionIntent.Latest : QuestionIntent.Question;
     }
 
     /// <summary>"What changed on X since March": the topic part before the anchor word, the anchor after it.</summary>
