@@ -122,6 +122,20 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.StartsWith("As of ", answer.Lines[0].Prefix, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What's the latest on the Tavush protests?")]
+    [InlineData("Is the Tavush protest movement still going on?")]
+    public void Ask_LatestOnAStoryToldInUndatedSentences_LeadsWithHowItEnded(string question)
+    {
+        // "The start of the delimitation process sparked protests …", then "These demonstrations later moved …",
+        // then "However, these protests … eventually fizzled out": the last step of the story is the news.
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("fizzled out", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("fizzled out", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_LatestWithADateInTheQuestion_StillReadsThePeriod()
     {

@@ -24,9 +24,23 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("How did Armenia respond to the demands?", "Question")]
     [InlineData("How much of Armenia's sovereign territory has Azerbaijan captured since 2020?", "Question")]
     [InlineData("Who said that the peace agreement is within reach?", "Question")]
+    [InlineData("Anything on the border commissions lately?", "Latest")]
+    [InlineData("What has Bayramov been saying lately?", "Latest")]
+    [InlineData("Are the civil disobedience actions in Yerevan still going on?", "Latest")]
+    [InlineData("Where does the border commission's work stand now?", "Latest")]
+    [InlineData("Which countries is Armenia buying weapons from these days?", "Question")]
+    [InlineData("Who has Mirzoyan been meeting lately?", "Question")]
     public void Parse_Cues_GiveTheIntent(string question, string expected)
     {
         Assert.Equal(expected, Parse(question).Intent.ToString());
+    }
+
+    [Fact]
+    public void Parse_RecencyWord_IsNoPartOfTheSubject()
+    {
+        var parsed = Parse("Anything on the border commissions lately?");
+
+        Assert.DoesNotContain(parsed.Concepts, c => c.Word == "lately");
     }
 
     [Fact]

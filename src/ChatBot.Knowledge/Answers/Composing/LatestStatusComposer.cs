@@ -51,7 +51,8 @@ internal static class LatestStatusComposer
         // On a subject outside the topics, the facts were found by words and meaning, and the newest may only be near
         // it ("Russian", "foreign ministers"): the lead is the newest that is about it, when any is.
         var about = question.Topic is null ? ordered.Where(IsAbout).ToList() : [];
-        var newest = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
+        var lead = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
+        var newest = StoryEnd(lead, OnSubject(question, ranked));
         var lines = new List<AnswerLine>
         {
             LeadBuilder.Build(newest, question, text.Terms, $"As of {DateText.Day(newest.Fact.EffectiveDate)} ({SourceName(newest.Fact)}):", [citations.Cite(newest.Fact)]),
@@ -145,6 +146,33 @@ internal static class LatestStatusComposer
 
 
     private static bool IsDatedEvent(ScoredFact fact) => TopicFacts.IsDatedEvent(fact.Fact);
+
+    /// <summary>
+    /// An undated lead's story told on in its paragraph: the sentences after it that point back at the one before
+    /// ("These demonstrations later moved …", "However, these protests … eventually fizzled out") and date nothing
+    /// themselves report what came of it, so the last of them still on the subject is the newest word on it.
+    /// </summary>
+    /// <param name="lead">The lead chosen by date and relevance.</param>
+    /// <param name="onSubject">The sentence scored for the question, or null when it is not on the question's subject.</param>
+    internal static ScoredFact StoryEnd(ScoredFact lead, Func<IndexedFact, ScoredFact?> onSubject)
+    {
+        if (lead.Fact.IsDated) return lead;
+        var sentences = lead.Fact.Paragraph.Facts;
+        var end = lead;
+        for (var next = lead.Fact.SentenceIndex + 1; next < sentences.Count && !sentences[next].IsDated && PassageBuilder.LeansBack(sentences[next].Fact.Text); next++)
+        {
+            end = onSubject(sentences[next]) ?? end;
+        }
+
+        return end;
+    }
+
+    /// <summary>A sentence scored for the question when it shares some of the question's words.</summary>
+    private static Func<IndexedFact, ScoredFact?> OnSubject(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked)
+    {
+        var score = OnTopicScorer(question, ranked);
+        return f => score(f) is { Coverage: > 0 } scored ? scored : null;
+    }
 
     /// <summary>A fact on the question's topic as <see cref="Relevant"/> scores it: as ranked when it was retrieved, else by the words it covers.</summary>
     private static Func<IndexedFact, ScoredFact> OnTopicScorer(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked)

@@ -55,7 +55,8 @@ internal static partial class PassageBuilder
         return balance;
     }
 
-    private static bool LeansBack(string sentence) => BackReference().IsMatch(sentence);
+    /// <summary>True when the sentence opens by pointing back at the one before ("These demonstrations …", "However, these protests …").</summary>
+    internal static bool LeansBack(string sentence) => BackReference().IsMatch(sentence);
 
     private static bool Continues(string next, IndexedFact fact)
     {

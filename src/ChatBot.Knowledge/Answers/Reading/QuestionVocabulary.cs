@@ -16,6 +16,7 @@ internal sealed class QuestionVocabulary
         List<string>? ProForms,
         List<string> PersonPronouns,
         List<string> LatestCues,
+        List<string>? RecencyCues,
         List<string> TimelineCues,
         List<string> ChangesCues,
         List<string> AnchorWords,
@@ -43,6 +44,7 @@ internal sealed class QuestionVocabulary
         ProForms = (file.ProForms ?? []).ToHashSet(StringComparer.Ordinal);
         PersonPronouns = file.PersonPronouns.ToHashSet(StringComparer.Ordinal);
         LatestCues = Cues(file.LatestCues);
+        RecencyCues = Cues(file.RecencyCues ?? []);
         TimelineCues = Cues(file.TimelineCues);
         ChangesCues = Cues(file.ChangesCues);
         AnchorWords = file.AnchorWords;
@@ -91,6 +93,12 @@ internal sealed class QuestionVocabulary
 
     /// <summary>"latest", "where do things stand", "any update on".</summary>
     public IReadOnlyList<CuePhrase> LatestCues { get; }
+
+    /// <summary>
+    /// "lately", "these days", "still going on": recency that asks how things stand, unless the question asks for a
+    /// particular kind of answer ("which countries … these days?"), where it only narrows the period.
+    /// </summary>
+    public IReadOnlyList<CuePhrase> RecencyCues { get; }
 
     /// <summary>"timeline of", "history of", "how did * develop".</summary>
     public IReadOnlyList<CuePhrase> TimelineCues { get; }
