@@ -49,6 +49,27 @@ public sealed class MeaningTests(KnowledgeFixture fixture, LexicalKnowledgeFixtu
         Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What's Aliyev's beef with the EU monitors along the border?", "surveillance tool")]
+    [InlineData("Which version of the treaty text are the negotiators working on at this point?", "11th draft")]
+    public void Ask_QuestionInOwnWordsWhoseAnswerStandsOutOnlyInMeaning_IsAnswered(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_QuestionCloseInMeaningToASentenceThatNeverNamesWhatItAsksAbout_IsDeclined()
+    {
+        // The Almaty talks are in the sources; nobody representing the EU at them is.
+        var answer = fixture.Ask("who represented the EU at the almaty talks?");
+
+        Assert.Equal(AnswerKind.Declined, answer.Kind);
+        Assert.Empty(answer.Citations);
+    }
+
     [Fact]
     public void Ask_StatusQuestionWithoutAStatusCue_IsReadAsStatusByMeaning()
     {
