@@ -49,6 +49,15 @@ public sealed class AnswerScopeTests(KnowledgeFixture fixture) : IClassFixture<K
     }
 
     [Fact]
+    public void Ask_WhatSomeoneAnnouncedAboutAPlan_QuotesTheAnnouncement()
+    {
+        var answer = fixture.Ask("What did Maria Zakharova announce?");
+
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("announced that Moscow planned", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_HowManyOfAThingTheSourcesRank_AnswersWithTheRank()
     {
         var answer = fixture.Ask("How many drafts of the peace treaty have there been so far?");

@@ -257,4 +257,14 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Equal("What did the Chinese foreign ministry say about the Mars mission?", declined.Focus?.Question);
         Assert.StartsWith(declined.Focus!.Question, followUp.Focus?.Question, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhatSomeoneSaidToThat_AnswersTheReplyToWhatThePreviousAnswerSaid()
+    {
+        var first = fixture.Ask("what's aliyev's argument for both sides dropping their international legal claims?");
+
+        var followUp = fixture.Ask("ok and what did pashinyan say to that?", first.Focus);
+
+        Assert.Contains("resolving disputes", followUp.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -266,7 +266,8 @@ internal static partial class AnswerScope
     /// "What did Macron say at the June 1 meeting?", "what was the outcome of the May 14 meeting?": a question about
     /// what happened is not answered by a sentence that only foretells it ("They will later meet with ... Macron ... on
     /// June 1"), written before it happened. A question about plans or expectations ("what did Moscow want to do",
-    /// "where was the summit to be held") is, and so is a when-question, which may ask when something was due.
+    /// "where was the summit to be held") is, and so is a when-question, which may ask when something was due. A
+    /// question about what was said is answered by a sentence reporting the statement, whatever it foretells.
     /// </summary>
     private static bool ReportsWhatHappened(ParsedQuestion question, Fact fact)
     {
@@ -275,8 +276,18 @@ internal static partial class AnswerScope
         var opening = QuestionWord().Matches(lower).Take(PastAuxiliaryReach).Select(m => m.Value);
         if (!opening.Any(Data.PastAuxiliaries.Contains) || Expectations.Any(c => c.IsIn(lower))) return true;
         var sentence = fact.Text.ToLowerInvariant();
-        return !Foretellings.Any(c => c.IsIn(sentence));
+        var foretold = Foretellings.Select(c => c.Find(sentence)).Where(f => f is not null).Select(f => f!.Value.Start).DefaultIfEmpty(-1).Min();
+        if (foretold < 0) return true;
+        // "What did she announce?" asks what was said: "Zakharova announced that Moscow planned to host" reports a
+        // statement already made, whatever the tense of what it says. Only a say-verb before the foretelling counts,
+        // so "they will meet and tell reporters" still foretells.
+        return SaysVerb(lower) is not null && SaysVerb(sentence) is { } said && said.Index < foretold;
     }
+
+    /// <summary>The first say-verb of <paramref name="lower"/> ("told", "announced"), or null.</summary>
+    private static Match? SaysVerb(string lower) =>
+        Data.SayVerbs.Select(v => Regex.Match(lower, $@"\b{v}\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            .Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault();
 
     /// <summary>
     /// "What's the gauge of the railway Armenia proposed?": the thing asked for must be named in the passage or its

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBot.Knowledge.Answers.Retrieval;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Paragraphs;
@@ -19,6 +20,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
     /// <summary>The most a follow-up's carried-over words may weigh, as a share of its own words' weight.</summary>
     private const double MaxContextShare = 0.5;
+
+    /// <summary>The most the previous answer's words may weigh, as a share of the follow-up's words with those carried over.</summary>
+    private const double MaxAnswerShare = 0.5;
 
     /// <summary>"How many", "how big": the word after "how" that asks for a quantity.</summary>
     private static readonly HashSet<string> HowMuchWords = new(["many", "much", "long", "far", "large", "big"], StringComparer.Ordinal);
@@ -89,6 +93,14 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
                 .Where(c => !c.Terms.Any(known.Contains) && (c.Terms.Any(snapshot.Model.DocumentFrequency.ContainsKey) || c.Related.Count > 0))
                 .ToList();
             concepts.AddRange(Context(concepts, carried));
+            // "What did Pashinyan say to that?": "that" is what the previous answer said, which its question's words
+            // only partly carry; the answer's own words join them, weighing less.
+            if (PointsAtAnswer(words))
+            {
+                known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+                concepts.AddRange(AnswerWords(focus, concepts, known, snapshot.Model));
+            }
+
             // "What was his read on the deal?": "his" is the person the previous answer was about, asked about as if
             // named; added after the carried-over words are weighed, so it doesn't make room for more of them.
             // "His Turkish counterpart" and "they" likewise stand for people, found from the focus.
@@ -265,6 +277,41 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (ownWeight <= 0 || carriedWeight <= ownWeight * MaxContextShare) return carried;
         var scale = ownWeight * MaxContextShare / carriedWeight;
         return carried.Select(c => c with { Weight = c.Weight * scale });
+    }
+
+    /// <summary>
+    /// The words of the previous answer's lead passage that the question doesn't already have and the sources use,
+    /// together weighing at most <see cref="MaxAnswerShare"/> of the question's words so far: they say what "that"
+    /// is, not what is asked of it.
+    /// </summary>
+    private IEnumerable<Concept> AnswerWords(ConversationFocus focus, List<Concept> concepts, HashSet<string> known, CorpusModel model)
+    {
+        var passage = string.Join(' ', FocusPassages.Inside(focus, model).Select(f => f.Fact.Text));
+        if (passage.Length == 0) return [];
+        var answer = Concepts(passage, model, fromFocus: true, skipIntentWords: true)
+            .Where(c => !c.Terms.Any(known.Contains) && c.Terms.Any(model.DocumentFrequency.ContainsKey))
+            .GroupBy(c => c.Word, StringComparer.Ordinal)
+            .Select(g => g.First() with { IsAskedNoun = false, IsAskedAttribute = false })
+            .ToList();
+        var ceiling = concepts.Sum(c => c.Weight) * MaxAnswerShare;
+        var weight = answer.Sum(c => c.Weight);
+        if (weight <= ceiling || weight <= 0) return answer;
+        return answer.Select(c => c with { Weight = c.Weight * ceiling / weight });
+    }
+
+    /// <summary>
+    /// "Say to that?", "when was that?": an answer pronoun with nothing after it, or only a function word ("that in
+    /// June"), stands for what was said; "that meeting" names its own thing.
+    /// </summary>
+    private static bool PointsAtAnswer(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Words.AnswerPronouns.Contains(words[i])) continue;
+            if (i + 1 == words.Count || EnglishAnalyzer.DefaultStopSet.Contains(words[i + 1])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ internal sealed class QuestionVocabulary
         List<string>? EarlierAnchorWords,
         List<string>? GroupPronouns,
         List<string>? ProForms,
+        List<string>? AnswerPronouns,
         List<string> PersonPronouns,
         List<string> LatestCues,
         List<string>? RecencyCues,
@@ -42,6 +43,7 @@ internal sealed class QuestionVocabulary
         EarlierAnchorWords = Cues(file.EarlierAnchorWords ?? []);
         GroupPronouns = (file.GroupPronouns ?? []).ToHashSet(StringComparer.Ordinal);
         ProForms = (file.ProForms ?? []).ToHashSet(StringComparer.Ordinal);
+        AnswerPronouns = (file.AnswerPronouns ?? []).ToHashSet(StringComparer.Ordinal);
         PersonPronouns = file.PersonPronouns.ToHashSet(StringComparer.Ordinal);
         LatestCues = Cues(file.LatestCues);
         RecencyCues = Cues(file.RecencyCues ?? []);
@@ -87,6 +89,9 @@ internal sealed class QuestionVocabulary
 
     /// <summary>"one" in "and the Azeri one?": a word standing for the thing the previous question asked about.</summary>
     public IReadOnlySet<string> ProForms { get; }
+
+    /// <summary>"that" in "what did he say to that?": a word that may stand for what the previous answer said.</summary>
+    public IReadOnlySet<string> AnswerPronouns { get; }
 
     /// <summary>"he", "his": pronouns that stand for a person.</summary>
     public IReadOnlySet<string> PersonPronouns { get; }
