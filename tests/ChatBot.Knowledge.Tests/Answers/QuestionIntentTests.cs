@@ -43,6 +43,17 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.DoesNotContain(parsed.Concepts, c => c.Word == "lately");
     }
 
+    [Theory]
+    [InlineData("What's Mirzoyan been up to most recently?", "recently")]
+    [InlineData("What's Mirzoyan been up to most recently?", "most")]
+    public void Parse_RecencyPhrase_IsNoPartOfTheSubject(string question, string word)
+    {
+        var parsed = Parse(question);
+
+        Assert.Equal(QuestionIntent.Latest, parsed.Intent);
+        Assert.DoesNotContain(parsed.Concepts, c => c.Word == word);
+    }
+
     [Fact]
     public void Parse_PositionQuestion_SeparatesThePartyFromTheTopic()
     {
