@@ -125,6 +125,7 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("What's the latest on the Tavush protests?")]
     [InlineData("Is the Tavush protest movement still going on?")]
+    [InlineData("where are things with the tavush protest movement these days")]
     public void Ask_LatestOnAStoryToldInUndatedSentences_LeadsWithHowItEnded(string question)
     {
         // "The start of the delimitation process sparked protests …", then "These demonstrations later moved …",
