@@ -125,6 +125,7 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("What's the latest on the Tavush protests?")]
     [InlineData("Is the Tavush protest movement still going on?")]
+    [InlineData("where are things with the tavush protest movement these days")]
     public void Ask_LatestOnAStoryToldInUndatedSentences_LeadsWithHowItEnded(string question)
     {
         // "The start of the delimitation process sparked protests …", then "These demonstrations later moved …",
@@ -143,5 +144,21 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
 
         Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
         Assert.Equal(2024, answer.Citations[0].EventDate?.Year ?? answer.Citations[0].Published.Year);
+    }
+
+    [Theory]
+    [InlineData("what's mirzoyan been up to most recently?", "Ararat Mirzoyan")]
+    [InlineData("What has Bayramov been up to lately?", "Jeyhun Bayramov")]
+    public void Ask_LatestOnAPersonAlone_LeadsWithTheNewestFactNamingThem(string question, string person)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        var lead = TaggedFacts(answer.Citations[answer.Lines[0].Citations[0] - 1]).ToList();
+        Assert.Contains(lead, f => f.Fact.Entities.Any(e => e.Name == person));
+        var newest = fixture.Get<KnowledgeIndex>().Current!.Model.Facts
+            .Where(f => f.IsDated && f.Fact.Entities.Any(e => e.Name == person))
+            .Max(f => f.EffectiveDate);
+        Assert.Contains(lead, f => f.EffectiveDate == newest);
     }
 }

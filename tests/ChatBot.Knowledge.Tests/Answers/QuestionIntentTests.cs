@@ -30,6 +30,8 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Where does the border commission's work stand now?", "Latest")]
     [InlineData("Which countries is Armenia buying weapons from these days?", "Question")]
     [InlineData("Who has Mirzoyan been meeting lately?", "Question")]
+    [InlineData("where are things with the border commissions these days", "Latest")]
+    [InlineData("Where are things with the talks held in Almaty?", "Question")]
     public void Parse_Cues_GiveTheIntent(string question, string expected)
     {
         Assert.Equal(expected, Parse(question).Intent.ToString());
@@ -41,6 +43,17 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
         var parsed = Parse("Anything on the border commissions lately?");
 
         Assert.DoesNotContain(parsed.Concepts, c => c.Word == "lately");
+    }
+
+    [Theory]
+    [InlineData("What's Mirzoyan been up to most recently?", "recently")]
+    [InlineData("What's Mirzoyan been up to most recently?", "most")]
+    public void Parse_RecencyPhrase_IsNoPartOfTheSubject(string question, string word)
+    {
+        var parsed = Parse(question);
+
+        Assert.Equal(QuestionIntent.Latest, parsed.Intent);
+        Assert.DoesNotContain(parsed.Concepts, c => c.Word == word);
     }
 
     [Fact]

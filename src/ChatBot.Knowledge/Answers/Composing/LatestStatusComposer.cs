@@ -50,7 +50,8 @@ internal static class LatestStatusComposer
         var citations = new CitationFactory(model);
         // On a subject outside the topics, the facts were found by words and meaning, and the newest may only be near
         // it ("Russian", "foreign ministers"): the lead is the newest that is about it, when any is.
-        var about = question.Topic is null ? ordered.Where(IsAbout).ToList() : [];
+        var isAbout = AboutSubject(question);
+        var about = question.Topic is null ? ordered.Where(isAbout).ToList() : [];
         var lead = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var newest = StoryEnd(lead, OnSubject(question, ranked));
         var lines = new List<AnswerLine>
@@ -144,6 +145,29 @@ internal static class LatestStatusComposer
     internal static bool IsAbout(ScoredFact fact) =>
         fact.Support >= DirectAnswerComposer.MinSupport && (fact.Standout == 0 || fact.Standout >= DirectAnswerComposer.MinStandout);
 
+
+    /// <summary>
+    /// What makes a fact about the question's subject (see <see cref="IsAbout"/>). A subject that is only a known
+    /// person ("what has Mirzoyan been up to") is anything the person did or said: a sentence naming them is about
+    /// them even when it stands out in meaning for nothing else in the question, since the question asks nothing else.
+    /// </summary>
+    internal static Func<ScoredFact, bool> AboutSubject(ParsedQuestion question)
+    {
+        var people = SubjectPeople(question);
+        if (people.Count == 0) return IsAbout;
+        return f => IsAbout(f) || f.Fact.Fact.Entities.Any(e => e.Kind == EntityKind.Person && people.Contains(e.Name));
+    }
+
+    /// <summary>The known people the question's own words name, when its words name nothing else; else empty.</summary>
+    private static HashSet<string> SubjectPeople(ParsedQuestion question)
+    {
+        var people = question.Entities.Where(e => e.IsKnown && e.Kind == EntityKind.Person).ToList();
+        var text = question.Text.ToLowerInvariant();
+        var names = people.Select(p => p.Span.Of(text)).ToList();
+        var own = question.Concepts.Where(c => !c.FromFocus).ToList();
+        var onlyPeople = people.Count > 0 && own.Count > 0 && own.All(c => names.Any(n => n.Contains(c.Word, StringComparison.Ordinal)));
+        return onlyPeople ? people.Select(p => p.Name).ToHashSet(StringComparer.Ordinal) : [];
+    }
 
     private static bool IsDatedEvent(ScoredFact fact) => TopicFacts.IsDatedEvent(fact.Fact);
 

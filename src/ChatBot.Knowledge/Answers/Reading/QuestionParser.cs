@@ -58,7 +58,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             QuestionIntent.Changes when step is not null => (BeforeStep(corrected, lower), null, false),
             QuestionIntent.Changes => SplitAnchor(corrected, lower),
             // "What has Aliyev been saying lately?": the recency asked for is no word of the subject.
-            QuestionIntent.Latest => (Blank(corrected, Words.LatestCues.Concat(Words.RecencyCues).Select(c => c.Find(lower)).OfType<(int Start, int End)>().Select(f => new TextSpan(f.Start, f.End - f.Start))), null, false),
+            QuestionIntent.Latest => (Blank(corrected, Words.LatestCues.Concat(Words.RecencyCues).Concat(Words.StateWhereCues).Select(c => c.Find(lower)).OfType<(int Start, int End)>().Select(f => new TextSpan(f.Start, f.End - f.Start))), null, false),
             _ => (corrected, null, false),
         };
         if (intent == QuestionIntent.Changes && anchor is null && step is null) intent = QuestionIntent.Latest;
@@ -395,8 +395,11 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (Words.ChangesCues.Any(c => c.IsIn(lower))) return QuestionIntent.Changes;
         if (Words.TimelineCues.Any(c => c.IsIn(lower))) return QuestionIntent.Timeline;
         if (Words.LatestCues.Any(c => c.IsIn(lower))) return QuestionIntent.Latest;
-        // "What has Aliyev been saying lately?" asks how things stand; "which countries … these days?" asks for a place.
-        return Words.RecencyCues.Any(c => c.IsIn(lower)) && Expect(lower) is AnswerType.Unknown or AnswerType.Thing ? QuestionIntent.Latest : QuestionIntent.Question;
+        // "What has Aliyev been saying lately?" asks how things stand; "which countries … these days?" asks for a place,
+        // but "where are things with X these days?" asks how X stands.
+        return Words.RecencyCues.Any(c => c.IsIn(lower)) && (Expect(lower) is AnswerType.Unknown or AnswerType.Thing || Words.StateWhereCues.Any(c => c.IsIn(lower)))
+            ? QuestionIntent.Latest
+            : QuestionIntent.Question;
     }
 
     /// <summary>

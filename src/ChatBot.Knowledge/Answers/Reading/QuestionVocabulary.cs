@@ -18,6 +18,7 @@ internal sealed class QuestionVocabulary
         List<string> PersonPronouns,
         List<string> LatestCues,
         List<string>? RecencyCues,
+        List<string>? StateWhereCues,
         List<string> TimelineCues,
         List<string> ChangesCues,
         List<string> AnchorWords,
@@ -47,6 +48,7 @@ internal sealed class QuestionVocabulary
         PersonPronouns = file.PersonPronouns.ToHashSet(StringComparer.Ordinal);
         LatestCues = Cues(file.LatestCues);
         RecencyCues = Cues(file.RecencyCues ?? []);
+        StateWhereCues = Cues(file.StateWhereCues ?? []);
         TimelineCues = Cues(file.TimelineCues);
         ChangesCues = Cues(file.ChangesCues);
         AnchorWords = file.AnchorWords;
@@ -104,6 +106,9 @@ internal sealed class QuestionVocabulary
     /// particular kind of answer ("which countries … these days?"), where it only narrows the period.
     /// </summary>
     public IReadOnlyList<CuePhrase> RecencyCues { get; }
+
+    /// <summary>"where are things": a "where" that asks how something stands, not for a place.</summary>
+    public IReadOnlyList<CuePhrase> StateWhereCues { get; }
 
     /// <summary>"timeline of", "history of", "how did * develop".</summary>
     public IReadOnlyList<CuePhrase> TimelineCues { get; }
