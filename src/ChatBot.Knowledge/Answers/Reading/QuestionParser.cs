@@ -388,27 +388,6 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':' or '"' or '\u201c';
     }
 
-    private static QuestionIntent Intent(string lower, int parties)
-    {
-        if (parties >= 2 && Words.ComparisonCues.Any(c => c.IsIn(lower))) return QuestionIntent.Comparison;
-        if (parties >= 1 && Words.PositionCues.Any(c => c.Find(lower) is { } cue && !InsideLatestCue(lower, cue))) return QuestionIntent.Position;
-        if (Words.ChangesCues.Any(c => c.IsIn(lower))) return QuestionIntent.Changes;
-        if (Words.TimelineCues.Any(c => c.IsIn(lower))) return QuestionIntent.Timeline;
-        if (Words.LatestCues.Any(c => c.IsIn(lower))) return QuestionIntent.Latest;
-        // "What has Aliyev been saying lately?" asks how things stand; "which countries … these days?" asks for a place,
-        // but "where are things with X these days?" asks how X stands.
-        return Words.RecencyCues.Any(c => c.IsIn(lower)) && (Expect(lower) is AnswerType.Unknown or AnswerType.Thing || Words.StateWhereCues.Any(c => c.IsIn(lower)))
-            ? QuestionIntent.Latest
-            : QuestionIntent.Question;
-    }
-
-    /// <summary>
-    /// "Where do things stand on Armenia's constitution?" asks for the status of a subject that names a side: its
-    /// "stand on" belongs to the status cue, while "where does Armenia stand on ..." asks for Armenia's position.
-    /// </summary>
-    private static bool InsideLatestCue(string lower, (int Start, int End) cue) =>
-        Words.LatestCues.Any(c => c.Find(lower) is { } latest && latest.Start <= cue.Start && cue.Start < latest.End);
-
     /// <summary>"What changed on X since March": the topic part before the anchor word, the anchor after it.</summary>
     private static (string Subject, string? Anchor, bool Inclusive) SplitAnchor(string text, string lower)
     {
@@ -424,33 +403,6 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
         return (text, null, false);
     }
-
-    private static AnswerType Expect(string lower)
-    {
-        // "What did Azerbaijan do": an action, which no single name or date in the sentence stands for.
-        if (Words.ActionCues.Any(c => c.IsIn(lower))) return AnswerType.Unknown;
-        var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
-        if (words.Contains("called") || words.Contains("named") || words.Contains("titled")) return AnswerType.Name;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var next = i + 1 < words.Count ? words[i + 1] : "";
-            switch (words[i])
-            {
-                case "who" or "whom" or "whose": return AnswerType.Person;
-                case "when": return AnswerType.Date;
-                case "where": return AnswerType.Place;
-                case "why": return AnswerType.Reason;
-                case "how" when HowMuchWords.Contains(next): return AnswerType.Quantity;
-                case "which" or "what" when NounType(next) is { } type: return type;
-                case "what" or "which": return AnswerType.Thing;
-            }
-        }
-
-        return AnswerType.Unknown;
-    }
-
-    private static AnswerType? NounType(string noun) =>
-        Words.AnswerTypeNouns.TryGetValue(noun, out var type) ? type : null;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
