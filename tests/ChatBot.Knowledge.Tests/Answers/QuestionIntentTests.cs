@@ -75,6 +75,24 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.Equal("peace-treaty", parsed.Topic?.Id);
     }
 
+    [Fact]
+    public void Parse_CountryAdjective_AlsoMatchesTheCountrysName()
+    {
+        var russian = Parse("Which Russian news agency did Aliyev give an interview to?").Concepts.Single(c => c.Word == "russian");
+
+        Assert.Contains("russia", russian.Related.Keys);
+        Assert.InRange(russian.Related["russia"], 0.1, 0.99);
+    }
+
+    [Fact]
+    public void Ask_CountryAdjectiveWhereTheSourceUsesItsName_FindsTheSentence()
+    {
+        var answer = fixture.Ask("Which Russian news agency did Aliyev give an interview to about Armenia's arms purchases?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("RIA Novosti", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
     private ParsedQuestion Parse(string question) =>
         fixture.Get<QuestionParser>().Parse(question, null, fixture.Get<KnowledgeIndex>().Current!);
 }

@@ -127,6 +127,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
         concepts = WithRoleNames(TextFolding.Fold(question), concepts, snapshot.Model);
         concepts = WithCapitalSides(corrected, concepts, snapshot.Model);
+        concepts = WithDemonymCountries(concepts, snapshot.Model);
         var entities = gazetteer.FindMentions(corrected);
         // "And his Turkish counterpart?" asks what the question before it asked: here, who.
         var expected = Expect(lower);
@@ -239,6 +240,25 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     /// name ("Armenia") becomes a related word. A capital after "the" ("the Baku talks") is a
     /// venue and stays itself.
     /// </summary>
+    /// <summary>
+    /// "What did Aliyev tell the Russian news agency?": the sources may say "Russia's" where the question says
+    /// "Russian", so a country adjective also matches its country's name, at the share a capital earns.
+    /// </summary>
+    private List<Concept> WithDemonymCountries(List<Concept> concepts, CorpusModel model)
+    {
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            if (concepts[i].FromFocus || !Positions.Demonyms.TryGetValue(concepts[i].Word, out var side)) continue;
+            var country = TokenReader.Read(text.Stemmed, Positions.SideName(side)).Select(t => t.Term).Where(model.DocumentFrequency.ContainsKey).ToList();
+            if (country.Count == 0 || country.All(concepts[i].Terms.Contains)) continue;
+            var related = new Dictionary<string, double>(concepts[i].Related, StringComparer.Ordinal);
+            foreach (var term in country.Where(t => !concepts[i].Terms.Contains(t))) related[term] = Math.Max(Positions.CapitalShare, related.GetValueOrDefault(term));
+            concepts[i] = concepts[i] with { Related = related };
+        }
+
+        return concepts;
+    }
+
     private List<Concept> WithCapitalSides(string question, List<Concept> concepts, CorpusModel model)
     {
         var lower = question.ToLowerInvariant();
