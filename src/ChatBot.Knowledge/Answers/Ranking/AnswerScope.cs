@@ -94,10 +94,7 @@ internal static partial class AnswerScope
     private static bool QuotesAskedSpeaker(ParsedQuestion question, Fact fact)
     {
         if (fact.Speaker is null) return true;
-        var lower = question.Text.ToLowerInvariant();
-        var verb = Data.SayVerbs.Select(v => Regex.Match(lower, $@"\b{v}\b", RegexOptions.None, TimeSpan.FromSeconds(1))).FirstOrDefault(m => m.Success);
-        if (verb is null) return true;
-        var people = question.Entities.Where(e => e.Kind == EntityKind.Person && e.Span.End <= verb.Index).ToList();
+        var people = AskedSpeakers(question);
         return people.Count == 0 || people.Any(p => string.Equals(p.Name, fact.Speaker, StringComparison.Ordinal));
     }
 
@@ -145,10 +142,7 @@ internal static partial class AnswerScope
     /// <summary>"What did Putin say": the passage must quote Putin or name him.</summary>
     private static bool NamesSpeaker(ParsedQuestion question, IndexedFact fact)
     {
-        var lower = question.Text.ToLowerInvariant();
-        var verb = Data.SayVerbs.Select(v => Regex.Match(lower, $@"\b{v}\b", RegexOptions.None, TimeSpan.FromSeconds(1))).FirstOrDefault(m => m.Success);
-        if (verb is null) return true;
-        var people = question.Entities.Where(e => e.Kind == EntityKind.Person && e.Span.End <= verb.Index).ToList();
+        var people = AskedSpeakers(question);
         if (people.Count == 0) return true;
         var nearby = fact.Paragraph.Facts.Where(f => Math.Abs(f.SentenceIndex - fact.SentenceIndex) <= 1).ToList();
         return people.Any(p => nearby.Any(f =>
@@ -204,6 +198,14 @@ internal static partial class AnswerScope
         // statement already made, whatever the tense of what it says. Only a say-verb before the foretelling counts,
         // so "they will meet and tell reporters" still foretells.
         return SaysVerb(lower) is not null && SaysVerb(sentence) is { } said && said.Index < foretold;
+    }
+
+    /// <summary>"What did Putin say": the people the question names before its say-verb; none when it has no say-verb.</summary>
+    private static List<EntityMention> AskedSpeakers(ParsedQuestion question)
+    {
+        var lower = question.Text.ToLowerInvariant();
+        var verb = Data.SayVerbs.Select(v => Regex.Match(lower, $@"\b{v}\b", RegexOptions.None, TimeSpan.FromSeconds(1))).FirstOrDefault(m => m.Success);
+        return verb is null ? [] : question.Entities.Where(e => e.Kind == EntityKind.Person && e.Span.End <= verb.Index).ToList();
     }
 
     /// <summary>The first say-verb of <paramref name="lower"/> ("told", "announced"), or null.</summary>

@@ -249,11 +249,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         for (var i = 0; i < concepts.Count; i++)
         {
             if (concepts[i].FromFocus || !Positions.Demonyms.TryGetValue(concepts[i].Word, out var side)) continue;
-            var country = TokenReader.Read(text.Stemmed, Positions.SideName(side)).Select(t => t.Term).Where(model.DocumentFrequency.ContainsKey).ToList();
+            var country = CountryTerms(side, model);
             if (country.Count == 0 || country.All(concepts[i].Terms.Contains)) continue;
-            var related = new Dictionary<string, double>(concepts[i].Related, StringComparer.Ordinal);
-            foreach (var term in country.Where(t => !concepts[i].Terms.Contains(t))) related[term] = Math.Max(Positions.CapitalShare, related.GetValueOrDefault(term));
-            concepts[i] = concepts[i] with { Related = related };
+            concepts[i] = WithCountry(concepts[i], country);
         }
 
         return concepts;
@@ -264,18 +262,28 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         var lower = question.ToLowerInvariant();
         foreach (var capital in gazetteer.FindMentions(question).Where(m => m.IsKnown && m.Side is not null && IsCapital(m) && !IsVenue(m, lower)))
         {
-            var country = TokenReader.Read(text.Stemmed, Positions.SideName(capital.Side!)).Select(t => t.Term).Where(model.DocumentFrequency.ContainsKey).ToList();
+            var country = CountryTerms(capital.Side!, model);
             var name = capital.Span.Of(question).ToLowerInvariant();
             for (var i = 0; i < concepts.Count; i++)
             {
                 if (concepts[i].FromFocus || !string.Equals(concepts[i].Word, name, StringComparison.Ordinal)) continue;
-                var related = new Dictionary<string, double>(concepts[i].Related, StringComparer.Ordinal);
-                foreach (var term in country.Where(t => !concepts[i].Terms.Contains(t))) related[term] = Math.Max(Positions.CapitalShare, related.GetValueOrDefault(term));
-                concepts[i] = concepts[i] with { Related = related };
+                concepts[i] = WithCountry(concepts[i], country);
             }
         }
 
         return concepts;
+    }
+
+    /// <summary>The stemmed terms of a side's country name that the sources use ("russia").</summary>
+    private List<string> CountryTerms(string side, CorpusModel model) =>
+        TokenReader.Read(text.Stemmed, Positions.SideName(side)).Select(t => t.Term).Where(model.DocumentFrequency.ContainsKey).ToList();
+
+    /// <summary>The concept with its country's name as a related word, at the share a capital or adjective earns.</summary>
+    private static Concept WithCountry(Concept concept, List<string> country)
+    {
+        var related = new Dictionary<string, double>(concept.Related, StringComparer.Ordinal);
+        foreach (var term in country.Where(t => !concept.Terms.Contains(t))) related[term] = Math.Max(Positions.CapitalShare, related.GetValueOrDefault(term));
+        return concept with { Related = related };
     }
 
     private static bool IsCapital(EntityMention mention) =>
