@@ -83,7 +83,7 @@ public sealed class MessageDialog(
         });
 
         Log.Answered(logger, activity.Id, answer.Kind, rendered.Shown.Count);
-        if (answer.Kind == AnswerKind.Declined) feedback.RecordUnanswered(activity, text, replyText);
+        if (answer.Kind is AnswerKind.Declined or AnswerKind.Closest) feedback.RecordUnanswered(activity, text, replyText);
         return [rendered.Activity];
     }
 

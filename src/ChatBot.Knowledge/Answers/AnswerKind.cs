@@ -10,6 +10,10 @@ public enum AnswerKind
     Timeline,
     /// <summary>The sources don't answer the question; no citations.</summary>
     Declined,
+    /// <summary>
+    /// No passage answers the question directly; the lead says so and quotes the one that comes closest, with its citation.
+    /// </summary>
+    Closest,
     /// <summary>The question was empty, too long or otherwise unusable.</summary>
     Invalid,
     /// <summary>One party's statements on a topic, newest first, each naming who said it.</summary>

@@ -138,6 +138,23 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task Say_QuestionOnlyAPassageComesCloseTo_SaysSoFirstCitesItAndRecordsTheQuestionAsUnanswered()
+    {
+        using var bot = new BotScript();
+        bot.Knowledge.Ask(Arg.Any<Question>()).Returns(SampleAnswers.Closest());
+
+        var reply = await bot.SayAsync("How long is the whole border?");
+
+        Assert.Equal($"{SampleAnswers.ClosestFraming} The talks lasted two days. [1]", BotScript.FirstLine(reply));
+        var citation = Assert.Single(Assert.Single(reply.Entities!).GetProperty("citation").EnumerateArray());
+        Assert.Equal("The talks lasted two days, and both sides called them constructive.", citation.GetProperty("appearance").GetProperty("abstract").GetString());
+        await bot.FlushFeedbackAsync();
+        await bot.FeedbackStore.Received(1).RecordManyAsync(
+            Arg.Is<IReadOnlyList<FeedbackEntry>>(b => b.Count == 1 && b[0].Reaction == FeedbackReaction.Unanswered && b[0].Question == "How long is the whole border?"),
+            Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task Say_WhenFeedbackStoreFails_StillAnswers()
     {
         using var bot = new BotScript();

@@ -43,6 +43,17 @@ internal static class SampleAnswers
             AlmatyFocus);
     }
 
+    public const string ClosestFraming = "I couldn't find a direct answer in the sources; this passage comes closest:";
+
+    /// <summary>No passage answers the question; the lead says so and quotes the one that comes closest.</summary>
+    public static Answer Closest() => new(
+        AnswerKind.Closest,
+        [new AnswerLine(ClosestFraming, "The talks lasted two days.", null, [1])],
+        [Citation(1, "The talks lasted two days, and both sides called them constructive.")],
+        null,
+        [],
+        AlmatyFocus);
+
     public static Answer Declined() =>
         Answer.Decline("I couldn't find that in the sources.", ["Who hosted the talks in Almaty?", "What's the latest on border delimitation?"]);
 

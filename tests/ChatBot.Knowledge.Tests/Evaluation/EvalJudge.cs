@@ -18,7 +18,10 @@ public static partial class EvalJudge
         switch (test.Kind)
         {
             case "none":
-                return cited.Count == 0 ? (true, "declined") : (false, $"cited {cited.Count} passage(s)");
+                // Declined, or the lead says plainly that the sources don't answer it before quoting what comes closest.
+                return cited.Count == 0 || SaysNotAnswered().IsMatch(Norm(LeadLine(answer)))
+                    ? (true, "declined")
+                    : (false, $"cited {cited.Count} passage(s) without saying the sources don't answer it");
             case "noise":
                 var bad = cited.Any(c => test.ForbidQuoteAny!.Any(f => Norm(c.Passage).Contains(Norm(f), StringComparison.Ordinal)));
                 return bad ? (false, "cited a reader comment") : (true, "no comment cited");
@@ -59,6 +62,10 @@ public static partial class EvalJudge
 
         return Spaces().Replace(folded.ToString(), " ").Trim().ToLower(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>run_eval.py's reading of a lead that says the sources don't answer the question.</summary>
+    [GeneratedRegex(@"\b(not? (say|said|state|mention|report|give|name|cover|find|found)|(don't|doesn't|do not|does not|did not|didn't|couldn't|could not|can't|cannot) (say|state|mention|report|give|name|cover|find|answer|know)|no (information|mention|answer|source)|not (in|covered by) (the|my|any) sources?)\b")]
+    private static partial Regex SaysNotAnswered();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -24,6 +24,26 @@ public sealed class ConversationTests(RealBotApplication app) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task Message_QuestionOnlyAPassageComesCloseTo_FirstLineSaysSoAndCitesThatPassage()
+    {
+        var reply = (await SendAsync(Message("How long is the whole border between Armenia and Azerbaijan?")))[0];
+
+        Assert.StartsWith("I couldn't find a direct answer in the sources", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var citation = reply["entities"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "https://schema.org/Message")!["citation"]!.AsArray().Single()!;
+        var seeds = await Task.WhenAll(Directory.GetFiles(RepositorySeeds.Folder, "*.txt").Select(f => File.ReadAllTextAsync(f)));
+        Assert.Contains(seeds, seed => seed.Contains(citation["appearance"]!["abstract"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Message_OffTopicQuestion_IsDeclinedWithoutCitations()
+    {
+        var reply = (await SendAsync(Message("who won the champions league final?")))[0];
+
+        Assert.StartsWith("I couldn't find that in the sources", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://schema.org/Message", reply.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_FollowUp_ResolvesAgainstThePreviousQuestion()
     {
         await SendAsync(Message("What are the two unresolved issues in the peace treaty draft?"));

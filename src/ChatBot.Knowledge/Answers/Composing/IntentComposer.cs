@@ -13,8 +13,11 @@ internal static class IntentComposer
     public static Answer? Compose(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher, KnowledgeText text, Gazetteer gazetteer, int maxCitations)
     {
         var model = snapshot.Model;
-        // A question naming something the sources never mention is about something else.
-        if (parsed.UnknownNames.Count > 0 || AnswerScope.AsksAfterSources(parsed, model)) return null;
+        if (AnswerScope.AsksAfterSources(parsed, model)) return null;
+        var ranked = parsed.Concepts.Count == 0 ? [] : FollowUpRanker.Rerank(parsed, FactRanker.Rank(parsed, FollowUpRanker.WithFocus(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher), model)), model);
+        // A question naming something the sources never mention is about something else, or names it in words they
+        // don't use ("Naxçıvan", "DC"): no answer, but what comes closest, saying that the name isn't in the sources.
+        if (parsed.UnknownNames.Count > 0) return ClosestPassageComposer.Compose(parsed, ranked, model, text);
         // "The latest on the Mars mission": a status, timeline or position question on no known topic that uses a
         // word the sources never do asks about something they don't cover, however many other words they share.
         if (parsed.Intent is QuestionIntent.Latest or QuestionIntent.Timeline or QuestionIntent.Position or QuestionIntent.Comparison
@@ -24,7 +27,6 @@ internal static class IntentComposer
             return null;
         }
 
-        var ranked = parsed.Concepts.Count == 0 ? [] : FollowUpRanker.Rerank(parsed, FactRanker.Rank(parsed, FollowUpRanker.WithFocus(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher), model)), model);
         var answer = parsed.Intent switch
         {
             QuestionIntent.Latest => LatestStatusComposer.Compose(parsed, model, text, ranked),
@@ -37,7 +39,9 @@ internal static class IntentComposer
         // A status, timeline or position question on no known topic that its own composer can't answer is declined
         // with the topics listed, rather than answered from whichever sentence shares a word with it.
         var fallback = parsed.Concepts.Count > 0 && (parsed.Intent == QuestionIntent.Question || parsed.Topic is not null);
-        return answer ?? (fallback ? DirectAnswerComposer.Compose(parsed, ranked, model, text, maxCitations) : null);
+        return answer
+            ?? (fallback ? DirectAnswerComposer.Compose(parsed, ranked, model, text, maxCitations) : null)
+            ?? ClosestPassageComposer.Compose(parsed, ranked, model, text);
     }
 
     private static List<ScoredFact> AnchorHits(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher)

