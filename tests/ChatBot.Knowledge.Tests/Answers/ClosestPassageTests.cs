@@ -62,4 +62,27 @@ public sealed class ClosestPassageTests(KnowledgeFixture fixture, LexicalKnowled
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Null(answer.Lines[0].Prefix);
     }
+
+    [Theory]
+    [InlineData("Who drafted the document on joint activities of the border commissions?")]
+    [InlineData("How many trains a day will run through the Gyumri-Kars railway gate?")]
+    public void Ask_SentenceAboutTheQuestionWithoutThePersonOrCountAsked_IsQuotedAsTheClosest(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Closest, answer.Kind);
+        Assert.Equal(ClosestPassageComposer.Framing, answer.Lines[0].Prefix);
+        Assert.Single(answer.Citations);
+    }
+
+    [Fact]
+    public void Ask_NameOfARole_IsAnsweredWithThePersonHighlighted()
+    {
+        var answer = fixture.Ask("what's the name of Armenia's foreign minister?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        var lead = answer.Lines[0];
+        Assert.NotNull(lead.Highlight);
+        Assert.Contains("Mirzoyan", lead.Highlight!.Value.Of(lead.Quote), StringComparison.Ordinal);
+    }
 }

@@ -43,7 +43,12 @@ internal static class ClosestPassageComposer
     public static Answer? Compose(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model, KnowledgeText text)
     {
         var closest = ranked.Take(Candidates).FirstOrDefault(f => IsClose(question, f));
-        if (closest is null) return null;
+        return closest is null ? null : Quote(closest, question, model, text);
+    }
+
+    /// <summary>The sentence quoted as the closest the sources come to answering the question.</summary>
+    public static Answer Quote(ScoredFact closest, ParsedQuestion question, CorpusModel model, KnowledgeText text)
+    {
         var citations = new CitationFactory(model);
         var framing = question.UnknownNames.Count == 0
             ? Framing

@@ -64,6 +64,7 @@ internal static class DirectAnswerComposer
             ? FollowUpAnswer(question, ranked, model, text)
             : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked) ?? RewordedAnswer(question, ranked, model, text);
         if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
+        if (LacksAskedKind(question, best)) return ClosestPassageComposer.Quote(best, question, model, text);
         var citations = new CitationFactory(model);
         var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact)]);
         // A lead that introduces a list ("Two key points remain unresolved …:") is no answer without its items.
@@ -76,6 +77,15 @@ internal static class DirectAnswerComposer
 
         return new Answer(AnswerKind.Answered, [lead, .. items], citations.Citations, null, [], null);
     }
+
+    /// <summary>
+    /// "Who heads Azerbaijan's border commission?" asks for a person, "how many …" for a count: a sentence that names
+    /// nobody, or holds no such number, is about the question without answering it, so it is quoted as the closest
+    /// passage, not as the answer. Dates and places are not held to this: "until the summer" or "in the capital"
+    /// answers "when" or "where" in words no date or place reading finds.
+    /// </summary>
+    private static bool LacksAskedKind(ParsedQuestion question, ScoredFact best) =>
+        question.AnswerType is AnswerType.Person or AnswerType.Quantity && best.AnswerSpan is null;
 
     /// <summary>
     /// "Since when has the only road into Artsakh been shut?": the sentence sharing most words ("Since April 23, the ICRC

@@ -30,6 +30,7 @@ internal sealed partial class QuestionParser
         if (Words.ActionCues.Any(c => c.IsIn(lower))) return AnswerType.Unknown;
         var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
         if (words.Contains("called") || words.Contains("named") || words.Contains("titled")) return AnswerType.Name;
+        if (NameOf(words) is { } named) return named;
         for (var i = 0; i < words.Count; i++)
         {
             var next = i + 1 < words.Count ? words[i + 1] : "";
@@ -46,6 +47,19 @@ internal sealed partial class QuestionParser
         }
 
         return AnswerType.Unknown;
+    }
+
+    /// <summary>
+    /// "What's the name of Azerbaijan's deputy PM?" asks for a person, "the name of the village" for a place: the
+    /// answer is of the kind of the first noun after "name of" that says one, or else a name.
+    /// </summary>
+    private const int NameOfWindow = 5;
+
+    private static AnswerType? NameOf(List<string> words)
+    {
+        var at = words.IndexOf("name");
+        if (at < 0 || at + 1 >= words.Count || words[at + 1] != "of") return null;
+        return words.Skip(at + 2).Take(NameOfWindow).Select(NounType).FirstOrDefault(t => t is AnswerType.Person or AnswerType.Place) ?? AnswerType.Name;
     }
 
     private static AnswerType? NounType(string noun) =>
