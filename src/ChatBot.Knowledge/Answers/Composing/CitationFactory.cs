@@ -11,9 +11,11 @@ internal sealed class CitationFactory(CorpusModel model)
     public IReadOnlyList<Citation> Citations => _citations;
 
     /// <summary>Adds the fact's passage (or finds the citation that already holds it) and returns its position.</summary>
-    public int Cite(IndexedFact fact)
+    /// <param name="fact">The fact cited.</param>
+    /// <param name="withContext">True for an answer's own passage: it comes with the sentences around it (<see cref="PassageBuilder.WithContext"/>).</param>
+    public int Cite(IndexedFact fact, bool withContext = false)
     {
-        var (start, end) = PassageBuilder.For(fact);
+        var (start, end) = withContext ? PassageBuilder.WithContext(fact) : PassageBuilder.For(fact);
         for (var i = 0; i < _used.Count; i++)
         {
             var used = _used[i];

@@ -53,7 +53,7 @@ internal static class ClosestPassageComposer
         var framing = question.UnknownNames.Count == 0
             ? Framing
             : string.Format(CultureInfo.InvariantCulture, UnknownNameFraming, Listed(question.UnknownNames));
-        var lead = LeadBuilder.Build(closest, question, text.Terms, framing, [citations.Cite(closest.Fact)]);
+        var lead = LeadBuilder.Build(closest, question, text.Terms, framing, [citations.Cite(closest.Fact, withContext: true)]);
         return new Answer(AnswerKind.Closest, [lead], citations.Citations, null, [], null);
     }
 

@@ -66,7 +66,7 @@ internal static class DirectAnswerComposer
         if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
         if (LacksAskedKind(question, best)) return ClosestPassageComposer.Quote(best, question, model, text);
         var citations = new CitationFactory(model);
-        var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact)]);
+        var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact, withContext: true)]);
         // A lead that introduces a list ("Two key points remain unresolved …:") is no answer without its items.
         var items = ListItems.After(best.Fact, model).Select(item => new AnswerLine(null, item.Fact.Text, null, [citations.Cite(item)])).ToList();
         foreach (var other in ranked.Skip(1).Where(f => f.Support >= MinSupport * 0.9 && f.Score >= best.Score * 0.6))

@@ -16,7 +16,7 @@ internal static class IntentComposer
         if (AnswerScope.AsksAfterSources(parsed, model)) return null;
         var ranked = parsed.Concepts.Count == 0 ? [] : FollowUpRanker.Rerank(parsed, FactRanker.Rank(parsed, FollowUpRanker.WithFocus(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher), model)), model);
         // A question naming something the sources never mention is about something else, or names it in words they
-        // don't use ("Naxçıvan", "DC"): no answer, but what comes closest, saying that the name isn't in the sources.
+        // don't use ("Meghri", a spelling no alias covers): no answer, but what comes closest, saying that the name isn't in the sources.
         if (parsed.UnknownNames.Count > 0) return ClosestPassageComposer.Compose(parsed, ranked, model, text);
         // "The latest on the Mars mission": a status, timeline or position question on no known topic that uses a
         // word the sources never do asks about something they don't cover, however many other words they share.

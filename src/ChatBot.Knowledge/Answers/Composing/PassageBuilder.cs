@@ -14,11 +14,40 @@ internal static partial class PassageBuilder
     /// <summary>How many sentences beyond the fact's own a quotation may pull in either way.</summary>
     private const int MaxQuoteSentences = 3;
 
+    /// <summary>
+    /// The most characters an answer's passage grows to with its neighbouring sentences: about 100 words, a short
+    /// paragraph (the seeds' median paragraph is 256 characters; one in ten is over 1,200).
+    /// </summary>
+    private const int MaxContextLength = 700;
+
     /// <summary>Character range of the passage in the article text.</summary>
     public static (int Start, int End) For(IndexedFact fact)
     {
         var sentences = Sentences(fact);
         return (sentences[0].Fact.Span.Start, sentences[^1].Fact.Span.End);
+    }
+
+    /// <summary>
+    /// The passage of <see cref="For"/> widened with the sentences around it in its paragraph, the next one first,
+    /// while the whole stays within <see cref="MaxContextLength"/> characters: what a question asks about the event
+    /// a sentence reports is often in the sentence beside it ("The leaders later met … in New York." / "Erdogan gifted
+    /// Pashinyan his book …"), and the asker reads the answer in its setting.
+    /// </summary>
+    public static (int Start, int End) WithContext(IndexedFact fact)
+    {
+        var sentences = Sentences(fact);
+        var paragraph = fact.Paragraph.Facts;
+        var first = paragraph.IndexOf(sentences[0]);
+        var last = paragraph.IndexOf(sentences[^1]);
+        int Length(int from, int to) => paragraph[to].Fact.Span.End - paragraph[from].Fact.Span.Start;
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            if (last + 1 < paragraph.Count && Length(first, last + 1) <= MaxContextLength) (last, grew) = (last + 1, true);
+            if (first > 0 && Length(first - 1, last) <= MaxContextLength) (first, grew) = (first - 1, true);
+        }
+
+        return (paragraph[first].Fact.Span.Start, paragraph[last].Fact.Span.End);
     }
 
     /// <summary>

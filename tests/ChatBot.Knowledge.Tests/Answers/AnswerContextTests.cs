@@ -1,0 +1,59 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Tests.Corpus;
+using ChatBot.Knowledge.Tests.Support;
+
+namespace ChatBot.Knowledge.Tests.Answers;
+
+/// <summary>An answer's passage comes with the sentences around it in its paragraph, up to about a hundred words.</summary>
+public sealed class AnswerContextTests : IDisposable
+{
+    private const string Filler = "The delegations exchanged drafts on customs procedures, on the timetable for the technical groups and on the "
+        + "order in which the outstanding articles would be taken up at the next round of consultations. ";
+
+    private static readonly string Article = $"""
+        Ministers meet in Tbilisi to discuss the railway
+
+        The foreign ministers of Armenia and Azerbaijan met in Tbilisi on March 3 to discuss reopening the railway. The Georgian prime minister hosted a dinner for both delegations afterwards.
+
+        {Filler}{Filler}{Filler}The envoys agreed to inspect the Gyumri-Kars railway bridge in April. {Filler}{Filler}{Filler}
+        """;
+
+    private readonly TempSeeds _seeds = new();
+    private readonly KnowledgeFixture _engine;
+
+    public AnswerContextTests()
+    {
+        _seeds.Write("001_tbilisi_railway.txt", Article);
+        _engine = new KnowledgeFixture(_seeds.Path, embeddings: false);
+    }
+
+    [Fact]
+    public void Ask_AnswerInAShortParagraph_CitesTheSentenceWithItsNeighbours()
+    {
+        var answer = _engine.Ask("Where did the foreign ministers meet on March 3?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Tbilisi", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.Equal(
+            "The foreign ministers of Armenia and Azerbaijan met in Tbilisi on March 3 to discuss reopening the railway. The Georgian prime minister hosted a dinner for both delegations afterwards.",
+            answer.Citations[0].Passage);
+    }
+
+    [Fact]
+    public void Ask_AnswerInALongParagraph_CitesAWindowAroundTheSentence()
+    {
+        var answer = _engine.Ask("When will the envoys inspect the Gyumri-Kars railway bridge?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        var passage = answer.Citations[0].Passage;
+        Assert.Contains("The envoys agreed to inspect the Gyumri-Kars railway bridge in April.", passage, StringComparison.Ordinal);
+        Assert.InRange(passage.Length, Filler.Length * 2, 700);
+        Assert.Contains(answer.Citations[0].Passage, Article, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _seeds.Dispose();
+    }
+}
