@@ -85,4 +85,24 @@ public sealed class ClosestPassageTests(KnowledgeFixture fixture, LexicalKnowled
         Assert.NotNull(lead.Highlight);
         Assert.Contains("Mirzoyan", lead.Highlight!.Value.Of(lead.Quote), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhatKindOfThingTheSentenceNeverNames_IsQuotedAsTheClosest()
+    {
+        var answer = fixture.Ask("Which sanctions did the United States announce against Azerbaijan after the checkpoint was installed?");
+
+        Assert.Equal(AnswerKind.Closest, answer.Kind);
+        Assert.DoesNotContain("sanction", answer.Citations[0].Passage, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Which railway border crossing did Rubinyan and Kilic assess in November?", "Akhuryan-Akyaka")]
+    [InlineData("What book did Erdogan give Pashinyan?", "A Fair World")]
+    public void Ask_WhatKindOfThingTheSentenceNames_IsAnswered(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

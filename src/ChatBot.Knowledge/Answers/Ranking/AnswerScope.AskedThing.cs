@@ -1,6 +1,7 @@
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.En;
 
 namespace ChatBot.Knowledge.Answers.Ranking;
@@ -92,6 +93,41 @@ internal static partial class AnswerScope
     /// gauge doesn't answer. Nouns that only say what kind of answer is wanted ("name", "reason") and quantities
     /// (checked by number) are not looked for.
     /// </summary>
+    /// <summary>
+    /// "What sanctions did Washington impose?": the words after "what" or "which" name the kind of thing asked for,
+    /// and a passage that names none of them ("sanctions"; "railway", "border" or "crossing" in "which railway border
+    /// crossing") nor a related word is about the question without answering it. A phrase with a word that only says
+    /// what kind of answer is wanted ("which foreign minister", "what kind", "what exact date") or a verb ("what
+    /// happened") is not held to this.
+    /// </summary>
+    public static bool NamesAskedNoun(ParsedQuestion question, IndexedFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(fact);
+        var phrase = AskedPhrase(question.Text);
+        if (phrase.Count == 0 || !phrase.All(IsKindOfThing)) return true;
+        var asked = question.Concepts.Where(c => !c.FromFocus && phrase.Contains(c.Word.Split('\'', '\u2019')[0])).ToList();
+        return asked.Count == 0 || asked.Any(c => c.Share(fact.PassageTerms) > 0 || c.Share(fact.Paragraph.Terms) > 0);
+    }
+
+    /// <summary>The run of words after the question's first "what" or "which", up to a verb or function word.</summary>
+    private static List<string> AskedPhrase(string question)
+    {
+        var words = Words().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var at = words.FindIndex(w => w is "what" or "which");
+        return at < 0
+            ? []
+            : words.Skip(at + 1).TakeWhile(w => !Data.PhraseEnders.Contains(w) && !EnglishAnalyzer.DefaultStopSet.Contains(w)).Take(MaxAskedPhrase).ToList();
+    }
+
+    /// <summary>The most words after "what" or "which" read as the name of what is asked for.</summary>
+    private const int MaxAskedPhrase = 4;
+
+    private static bool IsKindOfThing(string word) =>
+        !Data.AnswerKindNouns.Contains(word) && !QuestionVocabulary.Default.AnswerTypeNouns.ContainsKey(word) && !LooksLikeVerb(word);
+
+    private static bool LooksLikeVerb(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
+
     private static bool NamesAskedThing(ParsedQuestion question, IndexedFact fact)
     {
         foreach (var asked in question.Concepts.Where(c => c.IsAskedAttribute && !c.FromFocus))
@@ -102,4 +138,7 @@ internal static partial class AnswerScope
 
         return true;
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
 }

@@ -30,7 +30,8 @@ internal static partial class AnswerScope
         HashSet<string> AnswerKindNouns,
         List<string> WholeWords,
         List<string> PartNouns,
-        int CountReach);
+        int CountReach,
+        HashSet<string> PhraseEnders);
 
     /// <summary>How far into a question its past auxiliary comes ("so what did", "and where was").</summary>
     private const int PastAuxiliaryReach = 4;
