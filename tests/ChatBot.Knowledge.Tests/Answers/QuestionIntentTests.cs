@@ -32,6 +32,9 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Who has Mirzoyan been meeting lately?", "Question")]
     [InlineData("where are things with the border commissions these days", "Latest")]
     [InlineData("Where are things with the talks held in Almaty?", "Question")]
+    [InlineData("What is currently happening with the border delimitation?", "Latest")]
+    [InlineData("How many EU monitors are currently deployed along the border?", "Question")]
+    [InlineData("Who currently chairs the OSCE?", "Question")]
     public void Parse_Cues_GiveTheIntent(string question, string expected)
     {
         Assert.Equal(expected, Parse(question).Intent.ToString());
