@@ -27,6 +27,7 @@ public class AnswerBenchmarks
         "What is the latest status of the peace treaty?",
         "Timeline of the border delimitation",
         "How do Armenia and Azerbaijan differ on regional communications?",
+        "How long is the whole border between Armenia and Azerbaijan?",
         "What is the capital of Australia?")]
     public string Question { get; set; } = "";
 
