@@ -42,7 +42,9 @@ internal static class ClosestPassageComposer
 
     public static Answer? Compose(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model, KnowledgeText text)
     {
-        var closest = ranked.Take(Candidates).FirstOrDefault(f => IsClose(question, f));
+        // Rank orders by words first; what comes closest is the candidate that shares most of the question's words
+        // and is closest in meaning together.
+        var closest = ranked.Take(Candidates).Where(f => IsClose(question, f)).MaxBy(f => f.Support + f.Meaning);
         return closest is null ? null : Quote(closest, question, model, text);
     }
 
