@@ -66,7 +66,8 @@ public sealed class ClosestPassageTests(KnowledgeFixture fixture, LexicalKnowled
     [Theory]
     [InlineData("Who drafted the document on joint activities of the border commissions?")]
     [InlineData("How many trains a day will run through the Gyumri-Kars railway gate?")]
-    public void Ask_SentenceAboutTheQuestionWithoutThePersonOrCountAsked_IsQuotedAsTheClosest(string question)
+    [InlineData("On what date will the Gyumri-Kars railway gate open?")]
+    public void Ask_SentenceAboutTheQuestionWithoutThePersonCountOrDateAsked_IsQuotedAsTheClosest(string question)
     {
         var answer = fixture.Ask(question);
 

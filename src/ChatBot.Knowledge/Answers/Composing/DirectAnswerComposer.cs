@@ -79,13 +79,15 @@ internal static class DirectAnswerComposer
     }
 
     /// <summary>
-    /// "Who heads Azerbaijan's border commission?" asks for a person, "how many …" for a count, "what sanctions …" for
-    /// sanctions: a sentence that names nobody, holds no such number or never names the thing asked for is about the
-    /// question without answering it, so it is quoted as the closest passage, not as the answer. Dates and places are not held to this: "until the summer" or "in the capital"
-    /// answers "when" or "where" in words no date or place reading finds.
+    /// "Who heads Azerbaijan's border commission?" asks for a person, "how many …" for a count, "what date …" for a
+    /// date, "what sanctions …" for sanctions: a sentence that names nobody, holds no such number or date, or never
+    /// names the thing asked for is about the question without answering it, so it is quoted as the closest passage,
+    /// not as the answer. "When" and "where" are not held to this: "until the summer" or "in the capital" answers them
+    /// in words no date or place reading finds.
     /// </summary>
     private static bool LacksAskedKind(ParsedQuestion question, ScoredFact best) =>
-        question.AnswerType is AnswerType.Person or AnswerType.Quantity && best.AnswerSpan is null
+        (question.AnswerType is AnswerType.Person or AnswerType.Quantity
+            || question.AnswerType == AnswerType.Date && AnswerScope.NamesAnswerType(question, AnswerType.Date)) && best.AnswerSpan is null
         || !AnswerScope.NamesAskedNoun(question, best.Fact);
 
     /// <summary>

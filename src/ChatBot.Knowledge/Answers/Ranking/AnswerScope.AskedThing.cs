@@ -110,6 +110,13 @@ internal static partial class AnswerScope
         return asked.Count == 0 || asked.Any(c => c.Share(fact.PassageTerms) > 0 || c.Share(fact.Paragraph.Terms) > 0);
     }
 
+    /// <summary>True when the words after "what" or "which" name the kind of answer: "what date", "which year".</summary>
+    public static bool NamesAnswerType(ParsedQuestion question, AnswerType type)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return AskedPhrase(question.Text).Any(w => QuestionVocabulary.Default.AnswerTypeNouns.TryGetValue(w, out var named) && named == type);
+    }
+
     /// <summary>The run of words after the question's first "what" or "which", up to a verb or function word.</summary>
     private static List<string> AskedPhrase(string question)
     {
