@@ -4,7 +4,7 @@ namespace ChatBot.Knowledge.Answers;
 /// A channel-independent answer: lines that quote the sources, the citations they rest on,
 /// and, for a decline, a notice with suggestions instead.
 /// </summary>
-/// <param name="Kind">Answered, latest status, timeline, declined or invalid.</param>
+/// <param name="Kind">Answered, closest passage, latest status, timeline, position, comparison, declined or invalid.</param>
 /// <param name="Lines">The answer lines; the first is the lead.</param>
 /// <param name="Citations">Ordered citations; the lines refer to them by position. More may follow than the lines use.</param>
 /// <param name="Notice">The bot's own words shown before or instead of the lines (a decline, how fresh the sources are).</param>
