@@ -33,4 +33,13 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
         Assert.Contains(answer.Lines, l => l.Prefix!.StartsWith("Azerbaijan", StringComparison.Ordinal));
         Assert.All(answer.Citations, c => Assert.Contains("corridor", c.Passage, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Ask_SecondSentenceFarCloserInMeaningThanOneThatSetsTheScene_AnswersFromIt()
+    {
+        var answer = fixture.Ask("What did Erdogan give Pashinyan as a gift when they met in New York?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("A Fair World", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }
