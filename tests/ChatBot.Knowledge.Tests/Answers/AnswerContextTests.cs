@@ -16,6 +16,12 @@ public sealed class AnswerContextTests : IDisposable
         The foreign ministers of Armenia and Azerbaijan met in Tbilisi on March 3 to discuss reopening the railway. The Georgian prime minister hosted a dinner for both delegations afterwards.
 
         {Filler}{Filler}{Filler}The envoys agreed to inspect the Gyumri-Kars railway bridge in April. {Filler}{Filler}{Filler}
+
+        Prime Minister Nikol Pashinyan announced a new proposal on the Margara crossing on March 5.
+
+        “We have sent it to Baku in writing and are waiting for an answer,” Pashinyan said.
+
+        The delegations will meet again in Yerevan in May.
         """;
 
     private readonly TempSeeds _seeds = new();
@@ -49,6 +55,18 @@ public sealed class AnswerContextTests : IDisposable
         Assert.Contains("The envoys agreed to inspect the Gyumri-Kars railway bridge in April.", passage, StringComparison.Ordinal);
         Assert.InRange(passage.Length, Filler.Length * 2, 700);
         Assert.Contains(answer.Citations[0].Passage, Article, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AnswerFollowedByAParagraphOfTheSpeakersOwnWords_CitesThemToo()
+    {
+        var answer = _engine.Ask("What did Pashinyan announce about the Margara crossing?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        var passage = answer.Citations[0].Passage;
+        Assert.StartsWith("Prime Minister Nikol Pashinyan announced a new proposal", passage, StringComparison.Ordinal);
+        Assert.EndsWith("waiting for an answer,” Pashinyan said.", passage, StringComparison.Ordinal);
+        Assert.DoesNotContain("meet again", passage, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -161,4 +161,14 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
             .Max(f => f.EffectiveDate);
         Assert.Contains(lead, f => f.EffectiveDate == newest);
     }
+
+    [Fact]
+    public void Ask_Latest_LeadPassageBringsTheSpeakersOwnWordsThatFollow()
+    {
+        var answer = fixture.Ask("What's the latest on regional communications?");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("announced that Armenia had presented a new proposal", answer.Citations[0].Passage, StringComparison.Ordinal);
+        Assert.Contains("reopening the railway communication", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
 }

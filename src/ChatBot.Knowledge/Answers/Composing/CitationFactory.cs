@@ -15,7 +15,7 @@ internal sealed class CitationFactory(CorpusModel model)
     /// <param name="withContext">True for an answer's own passage: it comes with the sentences around it (<see cref="PassageBuilder.WithContext"/>).</param>
     public int Cite(IndexedFact fact, bool withContext = false)
     {
-        var (start, end) = withContext ? PassageBuilder.WithContext(fact) : PassageBuilder.For(fact);
+        var (start, end) = withContext ? PassageBuilder.WithContext(fact, model) : PassageBuilder.For(fact);
         for (var i = 0; i < _used.Count; i++)
         {
             var used = _used[i];

@@ -56,7 +56,7 @@ internal static class LatestStatusComposer
         var newest = StoryEnd(lead, OnSubject(question, ranked));
         var lines = new List<AnswerLine>
         {
-            LeadBuilder.Build(newest, question, text.Terms, $"As of {DateText.Day(newest.Fact.EffectiveDate)} ({SourceName(newest.Fact)}):", [citations.Cite(newest.Fact)]),
+            LeadBuilder.Build(newest, question, text.Terms, $"As of {DateText.Day(newest.Fact.EffectiveDate)} ({SourceName(newest.Fact)}):", [citations.Cite(newest.Fact, withContext: true)]),
         };
         var seen = new HashSet<string>(StringComparer.Ordinal) { DateText.Of(newest.Fact.When) };
         foreach (var earlier in ordered.Skip(1).Where(f => f.Fact.When.Precision >= DatePrecision.Month && f.Fact.EffectiveDate < newest.Fact.EffectiveDate && seen.Add(DateText.Of(f.Fact.When))).Take(Milestones))

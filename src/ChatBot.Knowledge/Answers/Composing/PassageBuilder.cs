@@ -28,26 +28,45 @@ internal static partial class PassageBuilder
     }
 
     /// <summary>
-    /// The passage of <see cref="For"/> widened with the sentences around it in its paragraph, the next one first,
-    /// while the whole stays within <see cref="MaxContextLength"/> characters: what a question asks about the event
-    /// a sentence reports is often in the sentence beside it ("The leaders later met … in New York." / "Erdogan gifted
+    /// The passage of <see cref="For"/> widened with the sentences around it in its paragraph, the next one first, and
+    /// with the next paragraph when that one is a quotation (a speaker's own words after "Pashinyan announced …"),
+    /// while the whole stays within <see cref="MaxContextLength"/> characters: what a question asks about the event a
+    /// sentence reports is often in the sentence beside it ("The leaders later met … in New York." / "Erdogan gifted
     /// Pashinyan his book …"), and the asker reads the answer in its setting.
     /// </summary>
-    public static (int Start, int End) WithContext(IndexedFact fact)
+    public static (int Start, int End) WithContext(IndexedFact fact, CorpusModel model)
     {
         var sentences = Sentences(fact);
         var paragraph = fact.Paragraph.Facts;
         var first = paragraph.IndexOf(sentences[0]);
         var last = paragraph.IndexOf(sentences[^1]);
-        int Length(int from, int to) => paragraph[to].Fact.Span.End - paragraph[from].Fact.Span.Start;
+        var end = paragraph[last].Fact.Span.End;
+        var quoteFollows = true;
         for (var grew = true; grew;)
         {
             grew = false;
-            if (last + 1 < paragraph.Count && Length(first, last + 1) <= MaxContextLength) (last, grew) = (last + 1, true);
-            if (first > 0 && Length(first - 1, last) <= MaxContextLength) (first, grew) = (first - 1, true);
+            var start = paragraph[first].Fact.Span.Start;
+            if (last + 1 < paragraph.Count && paragraph[last + 1].Fact.Span.End - start <= MaxContextLength)
+            {
+                (last, end, grew) = (last + 1, paragraph[last + 1].Fact.Span.End, true);
+            }
+            else if (quoteFollows && last == paragraph.Count - 1 && QuotationAfter(fact, model) is { } quote && quote.End - start <= MaxContextLength)
+            {
+                // "Pashinyan announced a new proposal." then a paragraph of his own words in quotation marks: they go on.
+                (end, grew, quoteFollows) = (quote.End, true, false);
+            }
+
+            if (first > 0 && end - paragraph[first - 1].Fact.Span.Start <= MaxContextLength) (first, grew) = (first - 1, true);
         }
 
-        return (paragraph[first].Fact.Span.Start, paragraph[last].Fact.Span.End);
+        return (paragraph[first].Fact.Span.Start, end);
+    }
+
+    /// <summary>The paragraph after the fact's, when it is a quotation (opens with a quotation mark).</summary>
+    private static (int Start, int End)? QuotationAfter(IndexedFact fact, CorpusModel model)
+    {
+        if (model.Paragraph(fact.Source.File, fact.Paragraph.Number + 1) is not { Facts.Count: > 0 } next) return null;
+        return next.Block.Text.TrimStart().StartsWith('\u201c') ? (next.Facts[0].Fact.Span.Start, next.Facts[^1].Fact.Span.End) : null;
     }
 
     /// <summary>
