@@ -14,10 +14,10 @@ internal static class IntentComposer
     {
         var model = snapshot.Model;
         if (AnswerScope.AsksAfterSources(parsed, model)) return null;
-        var ranked = parsed.Concepts.Count == 0 ? [] : FollowUpRanker.Rerank(parsed, FactRanker.Rank(parsed, FollowUpRanker.WithFocus(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher), model)), model);
+        List<ScoredFact> Rank() => parsed.Concepts.Count == 0 ? [] : FollowUpRanker.Rerank(parsed, FactRanker.Rank(parsed, FollowUpRanker.WithFocus(parsed, FactRetriever.Retrieve(parsed, snapshot, searcher), model)), model);
         // A question naming something the sources never mention is about something else, or names it in words they
         // don't use ("Meghri", a spelling no alias covers): no answer, but what comes closest, saying that the name isn't in the sources.
-        if (parsed.UnknownNames.Count > 0) return ClosestPassageComposer.Compose(parsed, ranked, model, text);
+        if (parsed.UnknownNames.Count > 0) return ClosestPassageComposer.Compose(parsed, Rank(), model, text);
         // "The latest on the Mars mission": a status, timeline or position question on no known topic that uses a
         // word the sources never do asks about something they don't cover, however many other words they share.
         if (parsed.Intent is QuestionIntent.Latest or QuestionIntent.Timeline or QuestionIntent.Position or QuestionIntent.Comparison
@@ -27,6 +27,7 @@ internal static class IntentComposer
             return null;
         }
 
+        var ranked = Rank();
         var answer = parsed.Intent switch
         {
             QuestionIntent.Latest => LatestStatusComposer.Compose(parsed, model, text, ranked),

@@ -41,19 +41,18 @@ internal static partial class PassageBuilder
         var first = paragraph.IndexOf(sentences[0]);
         var last = paragraph.IndexOf(sentences[^1]);
         var end = paragraph[last].Fact.Span.End;
-        var quoteFollows = true;
         for (var grew = true; grew;)
         {
             grew = false;
             var start = paragraph[first].Fact.Span.Start;
-            if (last + 1 < paragraph.Count && paragraph[last + 1].Fact.Span.End - start <= MaxContextLength)
+            if (last + 1 < paragraph.Count)
             {
-                (last, end, grew) = (last + 1, paragraph[last + 1].Fact.Span.End, true);
+                if (paragraph[last + 1].Fact.Span.End - start <= MaxContextLength) (last, end, grew) = (last + 1, paragraph[last + 1].Fact.Span.End, true);
             }
-            else if (quoteFollows && last == paragraph.Count - 1 && QuotationAfter(fact, model) is { } quote && quote.End - start <= MaxContextLength)
+            else if (end == paragraph[last].Fact.Span.End && QuotationAfter(fact, model) is { } quote && quote.End - start <= MaxContextLength)
             {
                 // "Pashinyan announced a new proposal." then a paragraph of his own words in quotation marks: they go on.
-                (end, grew, quoteFollows) = (quote.End, true, false);
+                (end, grew) = (quote.End, true);
             }
 
             if (first > 0 && end - paragraph[first - 1].Fact.Span.Start <= MaxContextLength) (first, grew) = (first - 1, true);

@@ -1,7 +1,6 @@
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.En;
 
 namespace ChatBot.Knowledge.Answers.Ranking;
@@ -88,12 +87,6 @@ internal static partial class AnswerScope
     }
 
     /// <summary>
-    /// "What's the gauge of the railway Armenia proposed?": the thing asked for must be named in the passage or its
-    /// paragraph, or a word related to it ("present" / "gifted"); a sentence about the railway that says nothing of a
-    /// gauge doesn't answer. Nouns that only say what kind of answer is wanted ("name", "reason") and quantities
-    /// (checked by number) are not looked for.
-    /// </summary>
-    /// <summary>
     /// "What sanctions did Washington impose?": the words after "what" or "which" name the kind of thing asked for,
     /// and a passage that names none of them ("sanctions"; "railway", "border" or "crossing" in "which railway border
     /// crossing") nor a related word is about the question without answering it. A phrase with a word that only says
@@ -120,7 +113,7 @@ internal static partial class AnswerScope
     /// <summary>The run of words after the question's first "what" or "which", up to a verb or function word.</summary>
     private static List<string> AskedPhrase(string question)
     {
-        var words = Words().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var words = QuestionParser.WordPattern().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToList();
         var at = words.FindIndex(w => w is "what" or "which");
         return at < 0
             ? []
@@ -135,6 +128,12 @@ internal static partial class AnswerScope
 
     private static bool LooksLikeVerb(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>
+    /// "What's the gauge of the railway Armenia proposed?": the thing asked for must be named in the passage or its
+    /// paragraph, or a word related to it ("present" / "gifted"); a sentence about the railway that says nothing of a
+    /// gauge doesn't answer. Nouns that only say what kind of answer is wanted ("name", "reason") and quantities
+    /// (checked by number) are not looked for.
+    /// </summary>
     private static bool NamesAskedThing(ParsedQuestion question, IndexedFact fact)
     {
         foreach (var asked in question.Concepts.Where(c => c.IsAskedAttribute && !c.FromFocus))
@@ -145,7 +144,4 @@ internal static partial class AnswerScope
 
         return true;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Words();
 }

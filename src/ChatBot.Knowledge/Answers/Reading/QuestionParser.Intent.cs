@@ -49,12 +49,13 @@ internal sealed partial class QuestionParser
         return AnswerType.Unknown;
     }
 
+    /// <summary>How many words after "name of" may say what kind of name is asked for.</summary>
+    private const int NameOfWindow = 5;
+
     /// <summary>
     /// "What's the name of Azerbaijan's deputy PM?" asks for a person, "the name of the village" for a place: the
     /// answer is of the kind of the first noun after "name of" that says one, or else a name.
     /// </summary>
-    private const int NameOfWindow = 5;
-
     private static AnswerType? NameOf(List<string> words)
     {
         var at = words.IndexOf("name");

@@ -432,8 +432,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return (text, null, false);
     }
 
+    /// <summary>A question's words: runs of letters and digits ("what's" is "what" and "s").</summary>
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
+    internal static partial Regex WordPattern();
 
     [GeneratedRegex(@"\bwhat(?:['\u2019]s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|from)\b")]
     private static partial Regex AskedAttribute();
