@@ -48,7 +48,11 @@ internal sealed partial class KnowledgeBase(
     private Answer Respond(Question question, KnowledgeSnapshot snapshot, Lucene.Net.Search.IndexSearcher searcher)
     {
         var parsed = parser.Parse(ChatShorthand.Default.Expand(question.Text, snapshot.Vocabulary), question.Focus, snapshot);
-        parsed = parsed with { Meaning = new QuestionMeaning(() => embeddings.Embed(parsed.MeaningText), snapshot.Vectors) };
+        parsed = parsed with
+        {
+            Meaning = new QuestionMeaning(() => embeddings.Embed(parsed.MeaningText), snapshot.Vectors),
+            SubjectMeaning = parsed.SubjectText is { } subject ? new QuestionMeaning(() => embeddings.Embed(subject), snapshot.Vectors) : QuestionMeaning.None,
+        };
         var answer = IntentComposer.Compose(parsed, anchor => parser.Parse(anchor, null, snapshot), snapshot, searcher, text, gazetteer, options.Value.MaxCitations);
         if (answer is null)
         {

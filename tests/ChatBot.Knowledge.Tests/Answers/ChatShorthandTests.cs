@@ -15,6 +15,7 @@ public sealed class ChatShorthandTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("wat did the FMs agree w/ Blinken", "what did the foreign ministers agree with Blinken")]
     [InlineData("when did he say he'd visit Moscow", "when did he say he would visit Moscow")]
     [InlineData("who did he meet on sept 23", "who did he meet on September 23")]
+    [InlineData("how'd Mirzoyan describe it", "how did Mirzoyan describe it")]
     [InlineData("Who hosted the talks?", "Who hosted the talks?")]
     public void Expand_Shorthand_UsesTheWordsTheSourcesUse(string typed, string expected)
     {

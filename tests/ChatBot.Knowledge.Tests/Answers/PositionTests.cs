@@ -79,4 +79,40 @@ public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.StartsWith("Jeyhun Bayramov", typed.Lines[0].Prefix, StringComparison.Ordinal);
         Assert.Equal(capitalised.Citations.Select(c => c.Passage), typed.Citations.Select(c => c.Passage));
     }
+
+    [Fact]
+    public void Ask_WhatAPersonSaidInOtherWords_QuotesTheStatementClosestInMeaning()
+    {
+        var answer = fixture.Ask("What did Blinken say about how close the two sides were to a deal?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.StartsWith("Antony Blinken (", answer.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Contains("within reach", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_HowAPersonDescribedSomethingInAWordTheSourcesDontUse_QuotesWhatTheySaid()
+    {
+        var answer = fixture.Ask("How did Mirzoyan describe the mood of his talks with Bayramov?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.Contains("constructive atmosphere", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What did Bayramov say about football?")]
+    [InlineData("What did Pashinyan say about his salary?")]
+    public void Ask_WhatAPersonSaidOnASubjectTheyNeverSpokeOf_IsNotAnswered(string question)
+    {
+        AnswerAssert.NotAnswered(fixture.Ask(question));
+    }
+
+    [Fact]
+    public void Ask_SpeakerNamedByRole_ListsThatPersonsStatements()
+    {
+        var answer = fixture.Ask("What was Baku's top diplomat's spin on the DC talks?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.All(answer.Lines, l => Assert.StartsWith("Jeyhun Bayramov (", l.Prefix, StringComparison.Ordinal));
+    }
 }

@@ -12,6 +12,7 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
     [InlineData("Where did Azerbaijan's foreign minister meet Blinken?", "Jeyhun Bayramov")]
     [InlineData("Who is the top security official in Yerevan?", "Armen Grigoryan")]
     [InlineData("What did the cleric demand?", "Bagrat Galstanyan")]
+    [InlineData("What did the top US diplomat say?", "Antony Blinken")]
     public void Find_RoleWithOrWithoutSide_NamesTheHolder(string question, string expected)
     {
         var found = RoleNames.Default.Find(question, Gazetteer.LoadDefault());
@@ -26,6 +27,24 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
         var found = RoleNames.Default.Find("the Armenian premier", Gazetteer.LoadDefault());
 
         Assert.DoesNotContain(found.SelectMany(f => f.People), p => p.Name == "Mher Grigoryan");
+    }
+
+    [Fact]
+    public void Find_EnvoyOfASide_StandsForItsSpecialEnvoyAndItsAmbassador()
+    {
+        var found = RoleNames.Default.Find("What did Armenia's envoy say?", Gazetteer.LoadDefault());
+
+        Assert.Equal(["Hasmik Tolmajyan", "Ruben Rubinyan"], Assert.Single(found).People.Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void Find_RoleWithItsSideWord_SpansBoth()
+    {
+        const string question = "What was Baku's top diplomat's view?";
+
+        var found = Assert.Single(RoleNames.Default.Find(question, Gazetteer.LoadDefault()));
+
+        Assert.Equal("Baku's top diplomat", found.Span.Of(question));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ internal static class IntentComposer
         // word the sources never do asks about something they don't cover, however many other words they share.
         if (parsed.Intent is QuestionIntent.Latest or QuestionIntent.Timeline or QuestionIntent.Position or QuestionIntent.Comparison
             && parsed.Topic is null
+            && !AsksWhatSomeoneSaid(parsed)
             && parsed.Concepts.Any(c => !c.FromFocus && !c.Terms.Any(model.DocumentFrequency.ContainsKey)))
         {
             return null;
@@ -44,6 +45,14 @@ internal static class IntentComposer
             ?? (fallback ? DirectAnswerComposer.Compose(parsed, ranked, model, text, maxCitations) : null)
             ?? ClosestPassageComposer.Compose(parsed, ranked, model, text);
     }
+
+    /// <summary>
+    /// "What did Mirzoyan say about the mood of the talks?": a named speaker anchors the question in the sources
+    /// however it words the subject ("mood" for "atmosphere"), so their statements are weighed by meaning
+    /// (<see cref="PositionComposer"/>) before the question is declined for a word the sources don't use.
+    /// </summary>
+    private static bool AsksWhatSomeoneSaid(ParsedQuestion parsed) =>
+        parsed.Intent == QuestionIntent.Position && parsed.Parties is [{ Person: not null }, ..];
 
     private static List<ScoredFact> AnchorHits(ParsedQuestion parsed, Func<string, ParsedQuestion> parse, KnowledgeSnapshot snapshot, IndexSearcher searcher)
     {

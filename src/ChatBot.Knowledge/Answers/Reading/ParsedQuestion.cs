@@ -60,6 +60,15 @@ internal sealed record ParsedQuestion(
     /// <summary>How close each fact is to the question in meaning; <see cref="QuestionMeaning.None"/> without vectors.</summary>
     public QuestionMeaning Meaning { get; init; } = QuestionMeaning.None;
 
+    /// <summary>
+    /// A position question without the parties it names ("what did … say about how close a deal is?"): what is asked
+    /// of them, to weigh their statements by; null for other questions.
+    /// </summary>
+    public string? SubjectText { get; init; }
+
+    /// <summary>How close each fact is in meaning to <see cref="SubjectText"/>; <see cref="QuestionMeaning.None"/> without it.</summary>
+    public QuestionMeaning SubjectMeaning { get; init; } = QuestionMeaning.None;
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -11,14 +11,22 @@ internal sealed partial class QuestionParser
     private static readonly PositionVocabulary Positions = PositionVocabulary.Default;
 
     /// <summary>
-    /// People (gazetteer persons), countries, capitals and bodies with a side, and demonyms ("the Armenian
-    /// position"), in the order named; one party per person or side.
+    /// People (gazetteer persons, or a role only one person holds: "Baku's top diplomat"), countries, capitals and
+    /// bodies with a side, and demonyms ("the Armenian position"), in the order named; one party per person or side.
     /// </summary>
     private List<(Party Party, List<TextSpan> Spans)> FindParties(string text, string lower)
     {
         var found = new List<(int At, Party Party, TextSpan Span)>();
+        var roles = RoleNames.Default.Find(text, gazetteer).Where(r => r.People.Count == 1).ToList();
+        foreach (var role in roles)
+        {
+            var person = role.People[0];
+            found.Add((role.Span.Start, new Party(person.Name, person.Name, person.Side), role.Span));
+        }
+
+        bool InRole(int at) => roles.Any(r => r.Span.Start <= at && at < r.Span.End);
         var mentions = gazetteer.FindMentions(text);
-        foreach (var m in mentions)
+        foreach (var m in mentions.Where(m => !InRole(m.Span.Start)))
         {
             if (m.Kind == EntityKind.Person && m.IsKnown)
             {
@@ -33,7 +41,7 @@ internal sealed partial class QuestionParser
         foreach (Match word in WordPattern().Matches(lower))
         {
             if (!Positions.Demonyms.TryGetValue(word.Value, out var side)) continue;
-            if (mentions.Any(m => m.Span.Start <= word.Index && word.Index < m.Span.End)) continue;
+            if (InRole(word.Index) || mentions.Any(m => m.Span.Start <= word.Index && word.Index < m.Span.End)) continue;
             found.Add((word.Index, new Party(Positions.SideName(side), null, side), new TextSpan(word.Index, word.Length)));
         }
 

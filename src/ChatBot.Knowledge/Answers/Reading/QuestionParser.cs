@@ -141,6 +141,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             AnchorInclusive = inclusive,
             Period = period,
             MeaningText = MeaningText(corrected, focus, isFollowUp, referred),
+            SubjectText = intent == QuestionIntent.Position && !isFollowUp ? subject : null,
             AnchorDate = step?.From,
             AnchorBefore = step?.Before ?? false,
             Focus = isFollowUp ? focus : null,
@@ -214,7 +215,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     private List<Concept> WithRoleNames(string question, List<Concept> concepts, CorpusModel model)
     {
         var asked = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
-        foreach (var (phrase, people) in RoleNames.Default.Find(question, gazetteer))
+        foreach (var (phrase, people, _) in RoleNames.Default.Find(question, gazetteer))
         {
             var names = people
                 .SelectMany(p => TokenReader.Read(text.Stemmed, p.Name).Select(t => t.Term))
@@ -390,7 +391,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         WordPattern().Replace(question, match =>
         {
             var word = match.Value.ToLowerInvariant();
-            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word) || Words.IntentWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word))
+            if (Words.QuestionWords.Contains(word) || Words.FollowUpWords.Contains(word) || Words.IntentWords.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word) || RoleNames.Default.IsRoleWord(word))
             {
                 return match.Value;
             }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Data;
 using ChatBot.Knowledge.Facts;
+using ChatBot.Knowledge.Paragraphs;
 
 namespace ChatBot.Knowledge.Answers.Reading;
 
@@ -10,6 +11,9 @@ namespace ChatBot.Knowledge.Answers.Reading;
 /// </summary>
 internal sealed partial class RoleNames
 {
+    /// <summary>A role phrase of a question ("Baku's top diplomat"): its words with the side word's, who may hold it, and where it is.</summary>
+    internal sealed record RoleMention(IReadOnlyList<string> Words, List<GazetteerEntry> People, TextSpan Span);
+
     private sealed record RoleGroup(List<string> Words, List<string> Titles);
 
     private sealed record File(double Share, int Window, List<RoleGroup> Roles, Dictionary<string, string> Sides);
@@ -17,12 +21,14 @@ internal sealed partial class RoleNames
     private readonly File _file;
     private readonly List<(string[] Words, RoleGroup Role)> _roles;
     private readonly List<(string[] Words, string Side)> _sides;
+    private readonly HashSet<string> _roleWords;
 
     private RoleNames(File file)
     {
         _file = file;
         _roles = file.Roles.SelectMany(r => r.Words.Select(w => (Split(w), r))).OrderByDescending(p => p.Item1.Length).ToList();
         _sides = file.Sides.Select(kv => (Split(kv.Key), kv.Value)).OrderByDescending(p => p.Item1.Length).ToList();
+        _roleWords = _roles.SelectMany(r => r.Words).ToHashSet(StringComparer.Ordinal);
     }
 
     public static RoleNames Default { get; } = new(DataFile.Load<File>("roles.json"));
@@ -32,6 +38,9 @@ internal sealed partial class RoleNames
 
     /// <summary>The share of a word's weight a role's holder's name earns.</summary>
     public double Share => _file.Share;
+
+    /// <summary>True for a lower-case word of a role phrase ("diplomat"): a word to read as typed, never a typo of a corpus word.</summary>
+    public bool IsRoleWord(string word) => _roleWords.Contains(word);
 
     /// <summary>
     /// True for a word of a country adjective, capital or seat of government the roles know ("Maltese", "White
@@ -44,11 +53,15 @@ internal sealed partial class RoleNames
         return _sides.Any(s => s.Words.Contains(lower, StringComparer.Ordinal) && Enumerable.Range(0, words.Length).Any(i => At(words, i, s.Words)));
     }
 
-    /// <summary>Each role phrase of the question, with the side word near it (or none), and the people they may stand for.</summary>
-    public List<(IReadOnlyList<string> Words, List<GazetteerEntry> People)> Find(string question, Gazetteer gazetteer)
+    /// <summary>
+    /// Each role phrase of the question, with the side word near it (or none), the people they may stand for, and
+    /// where in the question the phrase and its side word are.
+    /// </summary>
+    public List<RoleMention> Find(string question, Gazetteer gazetteer)
     {
-        var words = WordPattern().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToArray();
-        var found = new List<(IReadOnlyList<string>, List<GazetteerEntry>)>();
+        var matches = WordPattern().Matches(question.ToLowerInvariant());
+        var words = matches.Select(m => m.Value).ToArray();
+        var found = new List<RoleMention>();
         var used = new bool[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
@@ -61,7 +74,9 @@ internal sealed partial class RoleNames
                     .Where(e => e.Kind == EntityKind.Person && e.Role is { } title && Holds(title, role))
                     .Where(e => side is null || string.Equals(e.Side, side.Value.Side, StringComparison.Ordinal))
                     .ToList();
-                if (people.Count > 0) found.Add((side is { } near ? [.. phrase, .. near.Words] : phrase, people));
+                var (first, last) = side is { } at ? (Math.Min(i, at.At), Math.Max(i + phrase.Length, at.At + at.Words.Length) - 1) : (i, i + phrase.Length - 1);
+                var span = new TextSpan(matches[first].Index, matches[last].Index + matches[last].Length - matches[first].Index);
+                if (people.Count > 0) found.Add(new RoleMention(side is { } near ? [.. phrase, .. near.Words] : phrase, people, span));
                 break;
             }
         }
@@ -70,11 +85,11 @@ internal sealed partial class RoleNames
     }
 
     /// <summary>The side named within the window around a role phrase ("Azerbaijan's foreign minister", "official in Yerevan").</summary>
-    private (string[] Words, string Side)? SideNear(string[] words, int start, int end)
+    private (string[] Words, string Side, int At)? SideNear(string[] words, int start, int end)
     {
         var from = Math.Max(0, start - _file.Window);
         var to = Math.Min(words.Length, end + _file.Window);
-        (string[], string)? best = null;
+        (string[], string, int)? best = null;
         var distance = int.MaxValue;
         for (var i = from; i < to; i++)
         {
@@ -83,7 +98,7 @@ internal sealed partial class RoleNames
             {
                 if (!At(words, i, phrase)) continue;
                 var away = i < start ? start - i : i - end;
-                if (away < distance) (best, distance) = ((phrase, side), away);
+                if (away < distance) (best, distance) = ((phrase, side, i), away);
                 break;
             }
         }
