@@ -22,6 +22,16 @@ public sealed class AnswerContextTests : IDisposable
         “We have sent it to Baku in writing and are waiting for an answer,” Pashinyan said.
 
         The delegations will meet again in Yerevan in May.
+
+        The border commission handed over two border posts to Azerbaijan in June.
+
+        In addition, a customs warehouse near the crossing was handed over as well.
+
+        Sergey Lavrov announced that Moscow would host its own trilateral meeting in July.
+
+        Lavrov said it was important for Moscow to hear from the direct participants.
+
+        This year, the railway talks also covered electricity lines.
         """;
 
     private readonly TempSeeds _seeds = new();
@@ -67,6 +77,35 @@ public sealed class AnswerContextTests : IDisposable
         Assert.StartsWith("Prime Minister Nikol Pashinyan announced a new proposal", passage, StringComparison.Ordinal);
         Assert.EndsWith("waiting for an answer,” Pashinyan said.", passage, StringComparison.Ordinal);
         Assert.DoesNotContain("meet again", passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AnswerFollowedByAParagraphThatAddsToIt_CitesThatParagraphToo()
+    {
+        var answer = _engine.Ask("What did the border commission hand over to Azerbaijan in June?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.StartsWith("The border commission handed over two border posts", answer.Citations[0].Passage, StringComparison.Ordinal);
+        Assert.EndsWith("a customs warehouse near the crossing was handed over as well.", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AnswerFollowedByAParagraphOpeningWithTheSamePerson_CitesThatParagraphToo()
+    {
+        var answer = _engine.Ask("Which city will host the trilateral meeting in July?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.StartsWith("Sergey Lavrov announced", answer.Citations[0].Passage, StringComparison.Ordinal);
+        Assert.EndsWith("hear from the direct participants.", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AnswerFollowedByAParagraphOnAnotherMatter_CitesItsOwnParagraphOnly()
+    {
+        var answer = _engine.Ask("Why was it important for Moscow to hear from the direct participants?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal("Lavrov said it was important for Moscow to hear from the direct participants.", answer.Citations[0].Passage);
     }
 
     public void Dispose()

@@ -29,7 +29,8 @@ internal static partial class PassageBuilder
 
     /// <summary>
     /// The passage of <see cref="For"/> widened with the sentences around it in its paragraph, the next one first, and
-    /// with the next paragraph when that one is a quotation (a speaker's own words after "Pashinyan announced …"),
+    /// with the next paragraph when that one goes on from it (a speaker's own words after "Pashinyan announced …",
+    /// "In addition, …", "This article requires …"),
     /// while the whole stays within <see cref="MaxContextLength"/> characters: what a question asks about the event a
     /// sentence reports is often in the sentence beside it ("The leaders later met … in New York." / "Erdogan gifted
     /// Pashinyan his book …"), and the asker reads the answer in its setting.
@@ -45,28 +46,34 @@ internal static partial class PassageBuilder
         {
             grew = false;
             var start = paragraph[first].Fact.Span.Start;
-            if (last + 1 < paragraph.Count)
-            {
-                if (paragraph[last + 1].Fact.Span.End - start <= MaxContextLength) (last, end, grew) = (last + 1, paragraph[last + 1].Fact.Span.End, true);
-            }
-            else if (end == paragraph[last].Fact.Span.End && QuotationAfter(fact, model) is { } quote && quote.End - start <= MaxContextLength)
-            {
-                // "Pashinyan announced a new proposal." then a paragraph of his own words in quotation marks: they go on.
-                (end, grew) = (quote.End, true);
-            }
-
+            if (last + 1 < paragraph.Count && paragraph[last + 1].Fact.Span.End - start <= MaxContextLength) (last, end, grew) = (last + 1, paragraph[last + 1].Fact.Span.End, true);
             if (first > 0 && end - paragraph[first - 1].Fact.Span.Start <= MaxContextLength) (first, grew) = (first - 1, true);
         }
+
+        // "Pashinyan announced a new proposal." then a paragraph of his own words in quotation marks, or one that goes
+        // on from this one ("In addition, four structures …", "This article requires …"): it comes too, once the
+        // sentences around the fact in its own paragraph have had their room.
+        if (last == paragraph.Count - 1 && ContinuationAfter(fact, model) is { } next && next.End - paragraph[first].Fact.Span.Start <= MaxContextLength) end = next.End;
 
         return (paragraph[first].Fact.Span.Start, end);
     }
 
-    /// <summary>The paragraph after the fact's, when it is a quotation (opens with a quotation mark).</summary>
-    private static (int Start, int End)? QuotationAfter(IndexedFact fact, CorpusModel model)
+    /// <summary>
+    /// The paragraph after the fact's, when it goes on from it: a quotation (opens with a quotation mark), one opening
+    /// by pointing back (<see cref="LeansBack"/>), or one whose first words name who or what the fact is about
+    /// ("Maria Zakharova announced …" / "Zakharova stated that …").
+    /// </summary>
+    private static (int Start, int End)? ContinuationAfter(IndexedFact fact, CorpusModel model)
     {
         if (model.Paragraph(fact.Source.File, fact.Paragraph.Number + 1) is not { Facts.Count: > 0 } next) return null;
-        return next.Block.Text.TrimStart().StartsWith('\u201c') ? (next.Facts[0].Fact.Span.Start, next.Facts[^1].Fact.Span.End) : null;
+        var opening = next.Block.Text.TrimStart();
+        var goesOn = opening.StartsWith('\u201c') || LeansBack(opening) || OpensWithItsSubject(next.Facts[0], fact);
+        return goesOn ? (next.Facts[0].Fact.Span.Start, next.Facts[^1].Fact.Span.End) : null;
     }
+
+    private static bool OpensWithItsSubject(IndexedFact opening, IndexedFact fact) =>
+        opening.Fact.Entities.MinBy(e => e.Span.Start) is { Span.Start: 0 } first
+        && fact.Fact.Entities.Any(e => string.Equals(e.Name, first.Name, StringComparison.Ordinal));
 
     /// <summary>
     /// The sentences of the passage, in order. <paramref name="wholeQuotations"/> is for citing: a quotation's other
@@ -113,8 +120,9 @@ internal static partial class PassageBuilder
         return match.Success && fact.Fact.Text.Contains(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase);
     }
 
-    // A connective may come first: "However, these protests did not impede…" leans on the sentence before.
-    [GeneratedRegex(@"^(?:(?:However|But|Yet|Still|Meanwhile|Nevertheless|Instead|Moreover|Also|And|So),?\s+)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former|[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir)\b")]
+    // A connective may come first: "However, these protests did not impede…" leans on the sentence before, and one
+    // that adds to it ("In addition, four structures …") does on its own. "This year" points at a time, not back.
+    [GeneratedRegex(@"^(?:(?:In addition|Additionally|Furthermore|Besides)\b|(?:(?:However|But|Yet|Still|Meanwhile|Nevertheless|Instead|Moreover|Also|And|So),?\s+)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former|[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir)\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time)\b))")]
     private static partial Regex BackReference();
 
     [GeneratedRegex(@"^(?:The|These|This|Such) ([a-z]{4,})")]
