@@ -123,6 +123,18 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("Where does the US role in the talks stand now?")]
+    [InlineData("What's the latest on Blinken's role in all this?")]
+    public void Ask_LatestOnASubjectTheNewestNewsPutsInOtherWords_LeadsWithItNotANewerSentenceSharingAWord(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("The United States and France have been at the forefront", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain("role", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("What's the latest on the Tavush protests?")]
     [InlineData("Is the Tavush protest movement still going on?")]
     [InlineData("where are things with the tavush protest movement these days")]

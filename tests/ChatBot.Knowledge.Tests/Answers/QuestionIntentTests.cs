@@ -49,6 +49,23 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("What's Moscow's most recent stance in all this?", "moscow")]
+    [InlineData("what's the latest on blinken’s role?", "blinken")]
+    public void Parse_Possessive_IsReadAsTheNameItself(string question, string word)
+    {
+        var parsed = Parse(question);
+
+        Assert.Contains(parsed.Concepts, c => c.Word == word);
+        Assert.DoesNotContain(parsed.Concepts, c => c.Word != word && c.Word.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_InAllThis_IsNoPartOfTheSubject()
+    {
+        Assert.DoesNotContain(Parse("What's Moscow's most recent stance in all this?").Concepts, c => c.Word == "all");
+    }
+
+    [Theory]
     [InlineData("What's Mirzoyan been up to most recently?", "recently")]
     [InlineData("What's Mirzoyan been up to most recently?", "most")]
     public void Parse_RecencyPhrase_IsNoPartOfTheSubject(string question, string word)

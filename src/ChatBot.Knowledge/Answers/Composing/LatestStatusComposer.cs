@@ -49,9 +49,9 @@ internal static class LatestStatusComposer
 
         var citations = new CitationFactory(model);
         // On a subject outside the topics, the facts were found by words and meaning, and the newest may only be near
-        // it ("Russian", "foreign ministers"): the lead is the newest that is about it, when any is.
-        var isAbout = AboutSubject(question);
-        var about = question.Topic is null ? ordered.Where(isAbout).ToList() : [];
+        // it ("Russian", "foreign ministers"): the lead is the newest that is about it, when any is, else the newest
+        // that says it in other words.
+        var about = question.Topic is null ? ordered.Where(AboutSubject(question)).ToList() : [];
         var lead = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var newest = StoryEnd(lead, OnSubject(question, ranked));
         var lines = new List<AnswerLine>
@@ -147,16 +147,46 @@ internal static class LatestStatusComposer
 
 
     /// <summary>
-    /// What makes a fact about the question's subject (see <see cref="IsAbout"/>). A subject that is only a known
+    /// What makes a fact about the question's subject (see <see cref="IsAbout"/>, <see cref="IsAboutInMeaning"/> and
+    /// <see cref="NamesAskedSide"/>). A subject that is only a known
     /// person ("what has Mirzoyan been up to") is anything the person did or said: a sentence naming them is about
     /// them even when it stands out in meaning for nothing else in the question, since the question asks nothing else.
     /// </summary>
     internal static Func<ScoredFact, bool> AboutSubject(ParsedQuestion question)
     {
         var people = SubjectPeople(question);
-        if (people.Count == 0) return IsAbout;
-        return f => IsAbout(f) || f.Fact.Fact.Entities.Any(e => e.Kind == EntityKind.Person && people.Contains(e.Name));
+        if (people.Count > 0) return f => IsAbout(f) || f.Fact.Fact.Entities.Any(e => e.Kind == EntityKind.Person && people.Contains(e.Name));
+        var named = NamesAskedSide(question);
+        return f => (IsAbout(f) || IsAboutInMeaning(f)) && named(f);
     }
+
+    /// <summary>
+    /// "Blinken's role", "that Moscow-hosted meeting": a fact about what the question names names it too, or, for a
+    /// capital, its country ("Moscow's stance" / "Russia's Federal Security Service"); "Russia's role" is not about
+    /// Blinken's, however many words it shares. True for every fact when the question names nothing known.
+    /// </summary>
+    private static Func<ScoredFact, bool> NamesAskedSide(ParsedQuestion question)
+    {
+        var asked = question.Entities.Where(e => e.IsKnown).ToList();
+        if (asked.Count == 0) return _ => true;
+        var positions = PositionVocabulary.Default;
+        var names = asked
+            .Select(e => e.Name)
+            .Concat(asked.Where(e => e.Side is not null && IsCapital(e, positions)).Select(e => positions.SideName(e.Side!)))
+            .ToHashSet(StringComparer.Ordinal);
+        return f => f.Fact.Fact.Entities.Any(e => names.Contains(e.Name));
+    }
+
+    private static bool IsCapital(EntityMention mention, PositionVocabulary positions) =>
+        positions.CapitalRole.Length > 0 && mention.Role is { } role && role.StartsWith(positions.CapitalRole, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "The US role in the talks": a fact that says it in other words ("the United States and France have been at
+    /// the forefront …") shares few of the question's words but stands far out in meaning, as <see cref="Relevant"/>
+    /// counts it, while one sharing its most common words ("its diminished role") does not.
+    /// </summary>
+    private static bool IsAboutInMeaning(ScoredFact fact) =>
+        fact.Standout >= RelevantStandout && fact.Support >= DirectAnswerComposer.MinMeaningSupport;
 
     /// <summary>The known people the question's own words name, when its words name nothing else; else empty.</summary>
     private static HashSet<string> SubjectPeople(ParsedQuestion question)

@@ -190,6 +190,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             // "What's", "who's": a question word with a contraction is still a question word.
             var bare = word.Split('\'', '\u2019')[0];
             if (Words.QuestionWords.Contains(bare) || Words.FollowUpWords.Contains(bare)) continue;
+            // "Moscow's stance", "Blinken's role": the word is the name, as the sources' own possessives are indexed.
+            word = WithoutPossessive(word);
             if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
             if (IsAnswerTypeNoun(question, first.StartOffset, word)) continue;
             var terms = group.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
@@ -206,6 +208,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (fromFocus || used < WordsForParaphrase) return concepts;
         return concepts.Select(c => c.Terms.Any(model.DocumentFrequency.ContainsKey) || c.Related.Count > 0 ? c : c with { Weight = c.Weight * AbsentWordShare }).ToList();
     }
+
+    private static string WithoutPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
 
     /// <summary>
     /// "The Turkish leader", "Azerbaijan's top diplomat": the names of the people a role phrase stands for become
