@@ -16,6 +16,8 @@ public sealed class ChatShorthandTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("when did he say he'd visit Moscow", "when did he say he would visit Moscow")]
     [InlineData("who did he meet on sept 23", "who did he meet on September 23")]
     [InlineData("how'd Mirzoyan describe it", "how did Mirzoyan describe it")]
+    [InlineData("wut did mirzoyan n bayramov agree thru the talks", "what did mirzoyan and bayramov agree through the talks")]
+    [InlineData("where's the 12km stretch", "where's the 12 km stretch")]
     [InlineData("Who hosted the talks?", "Who hosted the talks?")]
     public void Expand_Shorthand_UsesTheWordsTheSourcesUse(string typed, string expected)
     {

@@ -8,6 +8,7 @@ public sealed class TypedNameTests(KnowledgeFixture fixture) : IClassFixture<Kno
     [Theory]
     [InlineData("what did blinkn say about the peace agreement", "Blinken")]
     [InlineData("what did zakharva say about the negotiations", "Zakharova")]
+    [InlineData("wut did lavorv say about who wud control the route thru syunik", "Lavrov")]
     public void Ask_LowerCaseMisspeltName_AnswersWithThatPerson(string question, string expected)
     {
         var answer = fixture.Ask(question);

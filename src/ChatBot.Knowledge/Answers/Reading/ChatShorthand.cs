@@ -16,11 +16,15 @@ internal sealed partial class ChatShorthand
 
     public static ChatShorthand Default { get; } = new(Load());
 
-    /// <summary>The question with each shorthand word the corpus does not use replaced by its expansion.</summary>
+    /// <summary>
+    /// The question with each shorthand word the corpus does not use replaced by its expansion, and a number run into
+    /// its unit ("12km") split from it, as the sources write it ("5.8 km", "12-kilometer").
+    /// </summary>
     public string Expand(string question, IReadOnlySet<string> vocabulary)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(vocabulary);
+        question = NumberWithUnit().Replace(question, "$1 $2");
         var result = new StringBuilder(question.Length + 16);
         var last = 0;
         foreach (Match word in Word().Matches(question))
@@ -40,6 +44,9 @@ internal sealed partial class ChatShorthand
     // A word with the slashes, apostrophes and dots shorthand uses ("w/", "gov't", "abt."), bounded by spaces or punctuation.
     [GeneratedRegex(@"(?<![\w/'])[\w][\w/'.]*(?<![.'])/?(?![\w/'])", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(\d+(?:\.\d+)?)(km|kms|sq\.?km|mi|m)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWithUnit();
 
     private sealed record ShorthandFile(Dictionary<string, string> Expansions);
 }

@@ -410,6 +410,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             if (!isName && !char.IsUpper(match.Value[0]) && UnknownNames.IsBodyName(word, model)) return char.ToUpperInvariant(word[0]) + word[1..];
             // A lower-case typed name ("blinkin", "washinton") is a near miss of a name the sources spell, unless a common word.
             if (!isName && !vocabulary.Contains(word) && !SpellingCorrector.IsCommonWord(word) && UnknownNames.NearestName(word, model) is { } typed) return char.ToUpperInvariant(typed[0]) + typed[1..];
+            // "lavorv" read as "lavrov" is the name the sources spell, so it is found as a name.
+            if (!isName && corrected is not null && UnknownNames.IsBodyName(corrected, model)) return char.ToUpperInvariant(corrected[0]) + corrected[1..];
             if (!isName) return corrected ?? match.Value;
             if (corrected is not null && NameWords.Contains(corrected)) return corrected;
             return UnknownNames.NearestName(match.Value, model) is { } name ? char.ToUpperInvariant(name[0]) + name[1..] : match.Value;
