@@ -122,6 +122,15 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.StartsWith("As of ", answer.Lines[0].Prefix, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ask_StatusOnASubjectPutInAnEverydayWordTheSourcesDontUse_StillAnswers()
+    {
+        var answer = fixture.Ask("What's Tigran Grigoryan's most recent take on the talks?");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("Tigran Grigoryan", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Where does the US role in the talks stand now?")]
     [InlineData("What's the latest on Blinken's role in all this?")]

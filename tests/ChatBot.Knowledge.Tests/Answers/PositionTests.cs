@@ -108,6 +108,15 @@ public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_WhatAPersonHasBeenSayingLately_ListsTheirStatementsNewestFirst()
+    {
+        var answer = fixture.Ask("What's Lavrov been saying about Armenia lately?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.All(answer.Lines, l => Assert.StartsWith("Sergey Lavrov (", l.Prefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_SpeakerNamedByRole_ListsThatPersonsStatements()
     {
         var answer = fixture.Ask("What was Baku's top diplomat's spin on the DC talks?");

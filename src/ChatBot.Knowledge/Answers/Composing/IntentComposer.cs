@@ -19,11 +19,12 @@ internal static class IntentComposer
         // don't use ("Meghri", a spelling no alias covers): no answer, but what comes closest, saying that the name isn't in the sources.
         if (parsed.UnknownNames.Count > 0) return ClosestPassageComposer.Compose(parsed, Rank(), model, text);
         // "The latest on the Mars mission": a status, timeline or position question on no known topic that uses a
-        // word the sources never do asks about something they don't cover, however many other words they share.
+        // word the sources never do asks about something they don't cover, however many other words they share; an
+        // everyday word they happen not to use ("Grigoryan's most recent take") is only how it is put.
         if (parsed.Intent is QuestionIntent.Latest or QuestionIntent.Timeline or QuestionIntent.Position or QuestionIntent.Comparison
             && parsed.Topic is null
             && !AsksWhatSomeoneSaid(parsed)
-            && parsed.Concepts.Any(c => !c.FromFocus && !c.Terms.Any(model.DocumentFrequency.ContainsKey)))
+            && parsed.Concepts.Any(c => !c.FromFocus && !c.Terms.Any(model.DocumentFrequency.ContainsKey) && !SpellingCorrector.IsCommonWord(c.Word)))
         {
             return null;
         }

@@ -54,11 +54,12 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (step is not null) intent = QuestionIntent.Changes;
         var (subject, anchor, inclusive) = intent switch
         {
-            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans)), null, false),
+            // "What's Lavrov been saying about Armenia lately?": neither the parties nor the recency are its subject.
+            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans).Concat(CueSpans(Words.RecencyCues, lower))), null, false),
             QuestionIntent.Changes when step is not null => (BeforeStep(corrected, lower), null, false),
             QuestionIntent.Changes => SplitAnchor(corrected, lower),
             // "What has Aliyev been saying lately?": the recency asked for is no word of the subject.
-            QuestionIntent.Latest => (Blank(corrected, Words.LatestCues.Concat(Words.RecencyCues).Concat(Words.StateWhereCues).Select(c => c.Find(lower)).OfType<(int Start, int End)>().Select(f => new TextSpan(f.Start, f.End - f.Start))), null, false),
+            QuestionIntent.Latest => (Blank(corrected, CueSpans(Words.LatestCues.Concat(Words.RecencyCues).Concat(Words.StateWhereCues), lower)), null, false),
             _ => (corrected, null, false),
         };
         if (intent == QuestionIntent.Changes && anchor is null && step is null) intent = QuestionIntent.Latest;
@@ -208,6 +209,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (fromFocus || used < WordsForParaphrase) return concepts;
         return concepts.Select(c => c.Terms.Any(model.DocumentFrequency.ContainsKey) || c.Related.Count > 0 ? c : c with { Weight = c.Weight * AbsentWordShare }).ToList();
     }
+
+    private static IEnumerable<TextSpan> CueSpans(IEnumerable<CuePhrase> cues, string lower) =>
+        cues.Select(c => c.Find(lower)).OfType<(int Start, int End)>().Select(f => new TextSpan(f.Start, f.End - f.Start));
 
     private static string WithoutPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
