@@ -27,8 +27,13 @@ internal sealed class TopicPhrase
         }
     }
 
-    /// <summary>Number of words; longer phrases are more specific.</summary>
-    public int Length => _stems.Length;
+    /// <summary>
+    /// Number of words that say something: longer phrases are more specific, but "the border" is no more specific
+    /// than "border", so an article doesn't count ("the EU monitors on the border" is about the monitors).
+    /// </summary>
+    public int Length => _stems.Count(s => !Articles.Contains(s));
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an" };
 
     public bool IsEmpty => _stems.Length == 0;
 

@@ -25,7 +25,7 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("How much of Armenia's sovereign territory has Azerbaijan captured since 2020?", "Question")]
     [InlineData("Who said that the peace agreement is within reach?", "Question")]
     [InlineData("Anything on the border commissions lately?", "Latest")]
-    [InlineData("What has Bayramov been saying lately?", "Latest")]
+    [InlineData("What has Bayramov been saying lately?", "Position")]
     [InlineData("Are the civil disobedience actions in Yerevan still going on?", "Latest")]
     [InlineData("Where does the border commission's work stand now?", "Latest")]
     [InlineData("Which countries is Armenia buying weapons from these days?", "Question")]

@@ -51,6 +51,8 @@ public class TopicCatalogTests
     [InlineData("What happened to the POWs?", "prisoners")]
     [InlineData("timeline of the Lachin corridor", "lachin-corridor")]
     [InlineData("Did Armenia change its Constitution's preamble?", "constitution")]
+    [InlineData("What's the latest on the EU monitors on the border?", "eu-monitoring-mission")]
+    [InlineData("What's the latest on the border?", "border-delimitation")]
     public void Resolve_QuestionNamingTopic_ReturnsIt(string question, string id)
     {
         Assert.Equal(id, Sut.Resolve(question)?.Id);

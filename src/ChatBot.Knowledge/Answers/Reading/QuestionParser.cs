@@ -55,7 +55,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         var (subject, anchor, inclusive) = intent switch
         {
             // "What's Lavrov been saying about Armenia lately?": neither the parties nor the recency are its subject.
-            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans).Concat(CueSpans(Words.RecencyCues, lower))), null, false),
+            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans).Concat(CueSpans(Words.RecencyCues.Concat(Words.LatestCues), lower))), null, false),
             QuestionIntent.Changes when step is not null => (BeforeStep(corrected, lower), null, false),
             QuestionIntent.Changes => SplitAnchor(corrected, lower),
             // "What has Aliyev been saying lately?": the recency asked for is no word of the subject.
