@@ -38,6 +38,7 @@ public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("What percentage of the treaty was agreed?", "80%")]
     [InlineData("Which economist from Azerbaijan's ReAl Party was upbeat that peace could still be reached?", "Jafarli")]
     [InlineData("Which city did the rallies against the frontier handover move to later on?", "Yerevan")]
+    [InlineData("What was the agreement they were hammering out in Virginia actually called?", "Agreement on normalization of relations")]
     public void Ask_AnswerTypeNounOrWordsTheSourcesNeverUse_StillAnswers(string question, string expected)
     {
         var answer = fixture.Ask(question);

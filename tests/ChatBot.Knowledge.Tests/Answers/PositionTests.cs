@@ -121,6 +121,15 @@ public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_HowAPersonSummedSomethingUp_ListsTheirStatementsOnIt()
+    {
+        var answer = fixture.Ask("So how did Bayramov sum up the US talks?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.All(answer.Lines, l => Assert.StartsWith("Jeyhun Bayramov (", l.Prefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_SpeakerNamedByRole_ListsThatPersonsStatements()
     {
         var answer = fixture.Ask("What was Baku's top diplomat's spin on the DC talks?");

@@ -54,8 +54,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (step is not null) intent = QuestionIntent.Changes;
         var (subject, anchor, inclusive) = intent switch
         {
-            // "What's Lavrov been saying about Armenia lately?": neither the parties nor the recency are its subject.
-            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans).Concat(CueSpans(Words.RecencyCues.Concat(Words.LatestCues), lower))), null, false),
+            // "How did Bayramov sum up the talks lately?": neither the parties, the cue nor the recency are its subject.
+            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans).Concat(CueSpans(Words.PositionCues.Concat(Words.RecencyCues).Concat(Words.LatestCues), lower))), null, false),
             QuestionIntent.Changes when step is not null => (BeforeStep(corrected, lower), null, false),
             QuestionIntent.Changes => SplitAnchor(corrected, lower),
             // "What has Aliyev been saying lately?": the recency asked for is no word of the subject.
@@ -142,7 +142,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             AnchorInclusive = inclusive,
             Period = period,
             MeaningText = MeaningText(corrected, focus, isFollowUp, referred),
-            SubjectText = intent == QuestionIntent.Position && !isFollowUp ? subject : null,
+            // The question read as a whole, only without whose words are asked for, to weigh their statements by meaning.
+            SubjectText = intent == QuestionIntent.Position && !isFollowUp ? Blank(corrected, parties.SelectMany(p => p.Spans)) : null,
             AnchorDate = step?.From,
             AnchorBefore = step?.Before ?? false,
             Focus = isFollowUp ? focus : null,
