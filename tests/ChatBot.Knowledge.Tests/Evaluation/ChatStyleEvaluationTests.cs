@@ -10,10 +10,16 @@ namespace ChatBot.Knowledge.Tests.Evaluation;
 /// </summary>
 public sealed class ChatStyleEvaluationTests(KnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<KnowledgeFixture>
 {
-    private const int RequiredPasses = 134;
+    private const int RequiredPasses = 139;
 
     /// <summary>Floor for <c>chat-earlier.jsonl</c>: two earlier sets written the same way, kept as a regression check.</summary>
-    private const int RequiredEarlierPasses = 132;
+    private const int RequiredEarlierPasses = 138;
+
+    /// <summary>
+    /// Floor for <c>chat-later.jsonl</c>: five later sets written the same way, one of them heavy on status questions
+    /// about subjects outside the topics file.
+    /// </summary>
+    private const int RequiredLaterPasses = 298;
 
     [Fact]
     public void Ask_ChatStyleQuestions_PassAtLeastFloor()
@@ -29,5 +35,13 @@ public sealed class ChatStyleEvaluationTests(KnowledgeFixture fixture, ITestOutp
         var (passed, total) = EvalRunner.Run(fixture, "chat-earlier.jsonl", output);
 
         Assert.True(passed >= RequiredEarlierPasses, $"{passed}/{total} passed; at least {RequiredEarlierPasses} required");
+    }
+
+    [Fact]
+    public void Ask_LaterChatStyleQuestions_PassAtLeastFloor()
+    {
+        var (passed, total) = EvalRunner.Run(fixture, "chat-later.jsonl", output);
+
+        Assert.True(passed >= RequiredLaterPasses, $"{passed}/{total} passed; at least {RequiredLaterPasses} required");
     }
 }
