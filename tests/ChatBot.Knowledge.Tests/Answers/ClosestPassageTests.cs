@@ -24,6 +24,21 @@ public sealed class ClosestPassageTests(KnowledgeFixture fixture, LexicalKnowled
     }
 
     [Fact]
+    public void Ask_KnownNameNoArticleMentions_SaysSoAndQuotesThePassageThatComesClosest()
+    {
+        var answer = fixture.Ask("How did Georgia react to the Washington talks?");
+
+        Assert.Equal(AnswerKind.Closest, answer.Kind);
+        Assert.StartsWith("The sources don't mention \u201cGeorgia\u201d", answer.Lines[0].Prefix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_KnownNameTypedInLowerCase_IsReadAsThatName()
+    {
+        AnswerAssert.NotAnswered(fixture.Ask("how did iran react to the almaty round of talks?"));
+    }
+
+    [Fact]
     public void Ask_NameSpeltAsTheSourcesNeverDo_SaysSoAndQuotesThePassageThatComesClosest()
     {
         var answer = fixture.Ask("Is Aliyev fine with customs inspections for cargo going through Meghri?");

@@ -55,11 +55,23 @@ internal static partial class UnknownNames
         BodyText.GetValue(model, m => string.Join('\n', m.Articles.SelectMany(a => a.BodyParagraphs).Select(b => TextFolding.Fold(b.Text))))
             .Contains(TextFolding.Fold(phrase), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Capitalised words of the (spelling-corrected) question that are neither known entities nor words of any article's body.</summary>
+    /// <summary>True when the articles' bodies use <paramref name="word"/> in lower case somewhere ("may", "turkey" never).</summary>
+    public static bool IsLowerCaseWord(string word, CorpusModel model) =>
+        LowerCaseWords.GetValue(model, CollectLowerCase).Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// Capitalised words of the (spelling-corrected) question that are neither known entities nor words of any
+    /// article's body, and known names that no article's body mentions ("Georgia", known from a reader comment only).
+    /// </summary>
     public static IReadOnlyList<string> Find(string question, IReadOnlyList<EntityMention> known, CorpusModel model)
     {
         var words = BodyWords.GetValue(model, Collect);
-        var unknown = new List<string>();
+        // Word by word, so a question costs a few lookups whatever the corpus's size.
+        bool InBodies(string name) => AnyWord().Matches(TextFolding.Fold(name).ToLowerInvariant()).All(w => words.Contains(w.Value));
+        var unknown = known
+            .Where(m => m.IsKnown && !InBodies(m.Name) && !InBodies(m.Span.Of(question)))
+            .Select(m => m.Span.Of(question))
+            .ToList();
         foreach (Match word in CapitalisedWord().Matches(question))
         {
             if (word.Length < 2 || known.Any(m => m.Span.Start < word.Index + word.Length && word.Index < m.Span.End)) continue;
