@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Tests.Support;
 
 namespace ChatBot.Knowledge.Tests.Answers;
@@ -126,5 +127,20 @@ public sealed class AnswerScopeTests(KnowledgeFixture fixture) : IClassFixture<K
         var answer = fixture.Ask("What came out of the meeting with Charles Michel on May 14?");
 
         AnswerAssert.NotAnswered(answer);
+    }
+
+    [Fact]
+    public void Ask_AboutAPlaceThePassageNeverNames_IsNotAnswered()
+    {
+        AnswerAssert.NotAnswered(fixture.Ask("Who's Azerbaijan's ambassador in Washington?"));
+    }
+
+    [Fact]
+    public void Ask_AboutThePlaceThePassageNames_Answers()
+    {
+        var answer = fixture.Ask("Who's Azerbaijan's ambassador in Paris?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Leyla Abdullayeva", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
 }

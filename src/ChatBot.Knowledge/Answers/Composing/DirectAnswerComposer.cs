@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
 using ChatBot.Knowledge.Answers.Ranking;
@@ -75,7 +76,7 @@ internal static class DirectAnswerComposer
             ? FollowUpAnswer(question, ranked, model, text)
             : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked) ?? RewordedAnswer(question, ranked, model, text);
         if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
-        if (LacksAskedKind(question, best)) return ClosestPassageComposer.Quote(best, question, model, text);
+        if (LacksAskedKind(question, best, model)) return ClosestPassageComposer.Quote(best, question, model, text);
         var citations = new CitationFactory(model);
         var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact, withContext: true)]);
         // A lead that introduces a list ("Two key points remain unresolved …:") is no answer without its items.
@@ -96,10 +97,25 @@ internal static class DirectAnswerComposer
     /// not as the answer. "When" and "where" are not held to this: "until the summer" or "in the capital" answers them
     /// in words no date or place reading finds.
     /// </summary>
-    private static bool LacksAskedKind(ParsedQuestion question, ScoredFact best) =>
+    private static bool LacksAskedKind(ParsedQuestion question, ScoredFact best, CorpusModel model) =>
         (question.AnswerType is AnswerType.Person or AnswerType.Quantity
             || question.AnswerType == AnswerType.Date && AnswerScope.NamesAnswerType(question, AnswerType.Date)) && best.AnswerSpan is null
-        || !AnswerScope.NamesAskedNoun(question, best.Fact);
+        || !AnswerScope.NamesAskedNoun(question, best.Fact)
+        || !NamesEveryAskedPlace(question, best, model);
+
+    /// <summary>
+    /// "Who's Azerbaijan's ambassador in Washington?": a passage about its ambassador in Paris, in an article that never
+    /// names Washington, is about another place than the one asked about. A country may go unnamed in an article
+    /// about it ("the two sides"); a city, region or venue the question names may not.
+    /// </summary>
+    private static bool NamesEveryAskedPlace(ParsedQuestion question, ScoredFact fact, CorpusModel model)
+    {
+        var countryRole = PositionVocabulary.Default.CountryRole;
+        var places = question.Entities.Where(e => e.IsKnown && e.Kind == EntityKind.Place && !string.Equals(e.Role, countryRole, StringComparison.Ordinal)).ToList();
+        if (places.Count == 0 || model.ArticlesByFile.GetValueOrDefault(fact.Fact.Source.File) is not { } article) return true;
+        return places.All(place => article.BodyParagraphs.Any(b =>
+            b.Text.Contains(place.Name, StringComparison.OrdinalIgnoreCase) || b.Text.Contains(place.Span.Of(question.Text), StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>
     /// "What present did the Turkish president hand Pashinyan when they met in New York?": the sentence sharing most

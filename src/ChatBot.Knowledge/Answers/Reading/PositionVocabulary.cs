@@ -5,13 +5,14 @@ namespace ChatBot.Knowledge.Answers.Reading;
 /// <summary>The curated lists of Data/positions.json: demonyms, side names and stance verbs.</summary>
 internal sealed class PositionVocabulary
 {
-    private sealed record File(Dictionary<string, string> Demonyms, Dictionary<string, string> Sides, List<string> StanceVerbs, string? CapitalRole, double CapitalShare);
+    private sealed record File(Dictionary<string, string> Demonyms, Dictionary<string, string> Sides, List<string> StanceVerbs, string? CapitalRole, string? CountryRole, double CapitalShare);
 
     private PositionVocabulary(File file)
     {
         Demonyms = new Dictionary<string, string>(file.Demonyms, StringComparer.Ordinal);
         Sides = new Dictionary<string, string>(file.Sides, StringComparer.Ordinal);
         CapitalRole = file.CapitalRole ?? "";
+        CountryRole = file.CountryRole ?? "";
         CapitalShare = file.CapitalShare;
         StanceVerbs = file.StanceVerbs.Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
     }
@@ -29,6 +30,9 @@ internal sealed class PositionVocabulary
 
     /// <summary>How the gazetteer's role of a capital begins ("Capital of"); a capital may stand for its government.</summary>
     public string CapitalRole { get; }
+
+    /// <summary>The gazetteer's role of a country ("Country"): a place a passage may leave unnamed, unlike a city.</summary>
+    public string CountryRole { get; }
 
     /// <summary>The share of a capital's weight a match on its country's name earns.</summary>
     public double CapitalShare { get; }
