@@ -60,11 +60,16 @@ internal static class PositionComposer
     {
         if (party.Person is null || !question.Meaning.IsKnown || !question.SubjectMeaning.IsKnown) return [];
         var traits = FactTraits.Of(model);
-        var closest = model.Facts
+        var (statement, closeness) = model.Facts
             .Where(f => traits.States(f, party, gazetteer))
-            .Select(f => new ScoredFact(f, 0, 0, 0, null) { Meaning = question.Meaning.Closeness(f.Id) + question.SubjectMeaning.Closeness(f.Id), Standout = question.Meaning.Standout(f.Id) })
-            .MaxBy(f => f.Meaning);
-        return closest is not null && closest.Meaning >= MinStatementCloseness && closest.Standout >= DirectAnswerComposer.MinParaphraseStandout ? [closest] : [];
+            .Select(f => (Fact: f, Closeness: question.Meaning.Closeness(f.Id) + question.SubjectMeaning.Closeness(f.Id)))
+            .DefaultIfEmpty()
+            .MaxBy(c => c.Closeness);
+        if (statement is null || closeness < MinStatementCloseness) return [];
+        var standout = question.Meaning.Standout(statement.Id);
+        return standout < DirectAnswerComposer.MinParaphraseStandout
+            ? []
+            : [new ScoredFact(statement, 0, 0, 0, null) { Meaning = question.Meaning.Closeness(statement.Id), Standout = standout }];
     }
 
     internal static AnswerLine Line(ScoredFact fact, Party party, ParsedQuestion question, KnowledgeText text, CitationFactory citations, string? group)
