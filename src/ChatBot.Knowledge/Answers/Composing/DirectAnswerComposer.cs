@@ -110,8 +110,7 @@ internal static class DirectAnswerComposer
     /// </summary>
     private static bool NamesEveryAskedPlace(ParsedQuestion question, ScoredFact fact, CorpusModel model)
     {
-        var countryRole = PositionVocabulary.Default.CountryRole;
-        var places = question.Entities.Where(e => e.IsKnown && e.Kind == EntityKind.Place && !string.Equals(e.Role, countryRole, StringComparison.Ordinal)).ToList();
+        var places = question.Entities.Where(e => e.IsKnown && e.Kind == EntityKind.Place && !PositionVocabulary.Default.IsCountry(e)).ToList();
         if (places.Count == 0 || model.ArticlesByFile.GetValueOrDefault(fact.Fact.Source.File) is not { } article) return true;
         return places.All(place => article.BodyParagraphs.Any(b =>
             b.Text.Contains(place.Name, StringComparison.OrdinalIgnoreCase) || b.Text.Contains(place.Span.Of(question.Text), StringComparison.OrdinalIgnoreCase)));

@@ -49,8 +49,8 @@ internal static class LatestStatusComposer
 
         var citations = new CitationFactory(model);
         // On a subject outside the topics, the facts were found by words and meaning, and the newest may only be near
-        // it ("Russian", "foreign ministers"): the lead is the newest that is about it, when any is, else the newest
-        // that says it in other words.
+        // it ("Russian", "foreign ministers"): the lead is the newest that is about it, in its words or in others, when
+        // any is.
         var about = question.Topic is null ? ordered.Where(AboutSubject(question)).ToList() : [];
         var lead = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var newest = StoryEnd(lead, OnSubject(question, ranked));
@@ -172,13 +172,10 @@ internal static class LatestStatusComposer
         var positions = PositionVocabulary.Default;
         var names = asked
             .Select(e => e.Name)
-            .Concat(asked.Where(e => e.Side is not null && IsCapital(e, positions)).Select(e => positions.SideName(e.Side!)))
+            .Concat(asked.Where(e => e.Side is not null && positions.IsCapital(e)).Select(e => positions.SideName(e.Side!)))
             .ToHashSet(StringComparer.Ordinal);
         return f => f.Fact.Fact.Entities.Any(e => names.Contains(e.Name));
     }
-
-    private static bool IsCapital(EntityMention mention, PositionVocabulary positions) =>
-        positions.CapitalRole.Length > 0 && mention.Role is { } role && role.StartsWith(positions.CapitalRole, StringComparison.Ordinal);
 
     /// <summary>
     /// "The US role in the talks": a fact that says it in other words ("the United States and France have been at

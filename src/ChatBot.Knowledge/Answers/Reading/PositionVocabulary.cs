@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Data;
+using ChatBot.Knowledge.Facts;
 
 namespace ChatBot.Knowledge.Answers.Reading;
 
@@ -38,4 +39,12 @@ internal sealed class PositionVocabulary
     public double CapitalShare { get; }
 
     public string SideName(string side) => Sides.GetValueOrDefault(side) ?? side;
+
+    /// <summary>True for a capital ("Baku"), by its gazetteer role: it may stand for its country's government.</summary>
+    public bool IsCapital(EntityMention mention) =>
+        CapitalRole.Length > 0 && mention.Role is { } role && role.StartsWith(CapitalRole, StringComparison.Ordinal);
+
+    /// <summary>True for a country, by its gazetteer role: a place an article about it may leave unnamed.</summary>
+    public bool IsCountry(EntityMention mention) =>
+        CountryRole.Length > 0 && string.Equals(mention.Role, CountryRole, StringComparison.Ordinal);
 }

@@ -247,11 +247,6 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     }
 
     /// <summary>
-    /// "What did Yerevan and Baku release": a capital named as an actor stands for its government, so its country's
-    /// name ("Armenia") becomes a related word. A capital after "the" ("the Baku talks") is a
-    /// venue and stays itself.
-    /// </summary>
-    /// <summary>
     /// "What did Aliyev tell the Russian news agency?": the sources may say "Russia's" where the question says
     /// "Russian", so a country adjective also matches its country's name, at the share a capital earns.
     /// </summary>
@@ -268,10 +263,15 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return concepts;
     }
 
+    /// <summary>
+    /// "What did Yerevan and Baku release": a capital named as an actor stands for its government, so its country's
+    /// name ("Armenia") becomes a related word. A capital after "the" ("the Baku talks") is a
+    /// venue and stays itself.
+    /// </summary>
     private List<Concept> WithCapitalSides(string question, List<Concept> concepts, CorpusModel model)
     {
         var lower = question.ToLowerInvariant();
-        foreach (var capital in gazetteer.FindMentions(question).Where(m => m.IsKnown && m.Side is not null && IsCapital(m) && !IsVenue(m, lower)))
+        foreach (var capital in gazetteer.FindMentions(question).Where(m => m.IsKnown && m.Side is not null && Positions.IsCapital(m) && !IsVenue(m, lower)))
         {
             var country = CountryTerms(capital.Side!, model);
             var name = capital.Span.Of(question).ToLowerInvariant();
@@ -296,9 +296,6 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         foreach (var term in country.Where(t => !concept.Terms.Contains(t))) related[term] = Math.Max(Positions.CapitalShare, related.GetValueOrDefault(term));
         return concept with { Related = related };
     }
-
-    private static bool IsCapital(EntityMention mention) =>
-        Positions.CapitalRole.Length > 0 && mention.Role is { } role && role.StartsWith(Positions.CapitalRole, StringComparison.Ordinal);
 
     /// <summary>The same word give or take an ending or a spelling correction ("diplomats" / "diplomatic").</summary>
     private static bool SameWord(string a, string b) =>
