@@ -52,6 +52,7 @@ internal sealed partial class KnowledgeBase(
         {
             Meaning = new QuestionMeaning(() => embeddings.Embed(parsed.MeaningText), snapshot.Vectors),
             SubjectMeaning = parsed.SubjectText is { } subject ? new QuestionMeaning(() => embeddings.Embed(subject), snapshot.Vectors) : QuestionMeaning.None,
+            NamedSpeakerMeaning = parsed.NamedSpeakerText is { } named ? new QuestionMeaning(() => embeddings.Embed(named), snapshot.Vectors) : QuestionMeaning.None,
         };
         var answer = IntentComposer.Compose(parsed, anchor => parser.Parse(anchor, null, snapshot), snapshot, searcher, text, gazetteer, options.Value.MaxCitations);
         if (answer is null)

@@ -51,6 +51,18 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_WhenAfterAnAnswerTellingOfAMeeting_DatesThatMeeting()
+    {
+        var first = fixture.Ask("What did Mirzoyan discuss with Sierra Leone's foreign minister?");
+
+        var followUp = fixture.Ask("When did they meet?", first.Focus);
+
+        Assert.Equal(AnswerKind.Answered, followUp.Kind);
+        var lead = followUp.Lines[0];
+        Assert.Equal("September 23", lead.Highlight?.Of(lead.Quote));
+    }
+
+    [Fact]
     public void Ask_WhoQuestionNamingAPerson_HighlightsSomeoneElse()
     {
         var answer = fixture.Ask("Who did Mirzoyan meet on September 23?");

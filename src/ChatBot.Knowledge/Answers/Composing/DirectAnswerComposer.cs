@@ -2,6 +2,7 @@ using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
 using ChatBot.Knowledge.Answers.Ranking;
+using ChatBot.Knowledge.Answers.Retrieval;
 
 namespace ChatBot.Knowledge.Answers.Composing;
 
@@ -176,7 +177,21 @@ internal static class DirectAnswerComposer
     /// that the sources support and that says what was asked answers it.
     /// </summary>
     private static ScoredFact? FollowUpAnswer(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model, KnowledgeText text) =>
-        ranked.Take(1 + MeaningAlternatives).FirstOrDefault(f => IsSupported(question, f) && AnswerScope.Answers(question, f.Fact, model, text));
+        AskedOfTheLastAnswer(question, ranked, model)
+        ?? ranked.Take(1 + MeaningAlternatives).FirstOrDefault(f => IsSupported(question, f) && AnswerScope.Answers(question, f.Fact, model, text));
+
+    /// <summary>
+    /// "What did Mirzoyan discuss with Sierra Leone's foreign minister?" … "when did they meet?": a follow-up asking
+    /// for a date, place, person or number in no words the last answer's passage lacks asks it of that passage, so a
+    /// sentence of it holding such an answer answers, however well another meeting elsewhere matches the words.
+    /// </summary>
+    private static ScoredFact? AskedOfTheLastAnswer(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, CorpusModel model)
+    {
+        if (question.AnswerType is not (AnswerType.Date or AnswerType.Place or AnswerType.Person or AnswerType.Quantity)) return null;
+        var own = question.Concepts.Where(c => !c.FromFocus).ToList();
+        var inside = FocusPassages.Inside(question.Focus, model).Select(f => f.Id).ToHashSet();
+        return ranked.FirstOrDefault(f => inside.Contains(f.Fact.Id) && f.AnswerSpan is not null && own.All(c => c.Share(f.Fact.PassageTerms) > 0));
+    }
 
     /// <summary>
     /// Half the question's weight answers it. A long question put in the asker's own words ("which clergyman

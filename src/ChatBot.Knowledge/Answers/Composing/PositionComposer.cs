@@ -62,7 +62,7 @@ internal static class PositionComposer
         var traits = FactTraits.Of(model);
         var (statement, closeness) = model.Facts
             .Where(f => traits.States(f, party, gazetteer))
-            .Select(f => (Fact: f, Closeness: question.Meaning.Closeness(f.Id) + question.SubjectMeaning.Closeness(f.Id)))
+            .Select(f => (Fact: f, Closeness: ToQuestion(f) + question.SubjectMeaning.Closeness(f.Id)))
             .DefaultIfEmpty()
             .MaxBy(c => c.Closeness);
         if (statement is null || closeness < MinStatementCloseness) return [];
@@ -70,6 +70,11 @@ internal static class PositionComposer
         return standout < DirectAnswerComposer.MinParaphraseStandout
             ? []
             : [new ScoredFact(statement, 0, 0, 0, null) { Meaning = question.Meaning.Closeness(statement.Id), Standout = standout }];
+
+        // Asked of "the top US diplomat", a statement is as close as it is to the question naming Blinken.
+        double ToQuestion(IndexedFact fact) => question.NamedSpeakerMeaning.IsKnown
+            ? Math.Max(question.Meaning.Closeness(fact.Id), question.NamedSpeakerMeaning.Closeness(fact.Id))
+            : question.Meaning.Closeness(fact.Id);
     }
 
     internal static AnswerLine Line(ScoredFact fact, Party party, ParsedQuestion question, KnowledgeText text, CitationFactory citations, string? group)

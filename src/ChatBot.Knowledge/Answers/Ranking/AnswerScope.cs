@@ -4,6 +4,7 @@ using ChatBot.Knowledge.Data;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
+using ChatBot.Knowledge.Answers.Retrieval;
 using Lucene.Net.Analysis.En;
 
 namespace ChatBot.Knowledge.Answers.Ranking;
@@ -58,7 +59,7 @@ internal static partial class AnswerScope
             && MatchesYears(question, fact, model)
             && NamesSpeaker(question, fact)
             && QuotesAskedSpeaker(question, fact.Fact)
-            && DatesAskedEvent(question, fact, text)
+            && DatesAskedEvent(question, fact, model, text)
             && ReportsWhatHappened(question, fact.Fact)
             && NamesAskedThing(question, fact);
     }
@@ -155,11 +156,14 @@ internal static partial class AnswerScope
     /// "When did Turkey close its border": some date of the sentence must sit within a few words of one of the
     /// question's own words that is not a name, so a date of another event in the same sentence doesn't answer.
     /// </summary>
-    private static bool DatesAskedEvent(ParsedQuestion question, IndexedFact fact, KnowledgeText text)
+    private static bool DatesAskedEvent(ParsedQuestion question, IndexedFact fact, CorpusModel model, KnowledgeText text)
     {
         if (question.AnswerType != AnswerType.Date) return true;
         var dates = fact.Fact.Dates;
         if (dates.Count == 0) return true;
+        // "… conducted a meeting with Kabba … on September 23" / "when did they meet?": the conversation is on the
+        // event the last answer's passage tells of, which its date dates, however many words lie between.
+        if (question.IsFollowUp && FocusPassages.Inside(question.Focus, model).Any(f => f.Id == fact.Id)) return true;
         var tokens = TokenReader.Read(text.Stemmed, fact.Fact.Text);
         var names = question.Entities.Select(e => question.Text.Substring(e.Span.Start, e.Span.Length).ToLowerInvariant()).ToList();
         var eventWords = question.Concepts.Where(c => !c.FromFocus && !names.Any(n => n.Contains(c.Word, StringComparison.Ordinal))).ToList();

@@ -69,6 +69,15 @@ internal sealed record ParsedQuestion(
     /// <summary>How close each fact is in meaning to <see cref="SubjectText"/>; <see cref="QuestionMeaning.None"/> without it.</summary>
     public QuestionMeaning SubjectMeaning { get; init; } = QuestionMeaning.None;
 
+    /// <summary>
+    /// A position question whose speaker it names by role, with the role put as the sources name them ("what did the
+    /// top US diplomat say …" as "what did Blinken say …"); null for other questions.
+    /// </summary>
+    public string? NamedSpeakerText { get; init; }
+
+    /// <summary>How close each fact is in meaning to <see cref="NamedSpeakerText"/>; <see cref="QuestionMeaning.None"/> without it.</summary>
+    public QuestionMeaning NamedSpeakerMeaning { get; init; } = QuestionMeaning.None;
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -144,6 +144,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             MeaningText = MeaningText(corrected, focus, isFollowUp, referred),
             // The question read as a whole, only without whose words are asked for, to weigh their statements by meaning.
             SubjectText = intent == QuestionIntent.Position && !isFollowUp ? Blank(corrected, parties.SelectMany(p => p.Spans)) : null,
+            NamedSpeakerText = intent == QuestionIntent.Position && !isFollowUp ? WithRoleHolders(corrected, parties) : null,
             AnchorDate = step?.From,
             AnchorBefore = step?.Before ?? false,
             Focus = isFollowUp ? focus : null,
@@ -163,6 +164,26 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             : question;
         var others = referred.Where(p => !own.Contains(p, StringComparison.Ordinal)).ToList();
         return others.Count == 0 ? $"{focus.Question} {own}" : $"{focus.Question} {own} ({string.Join(", ", others)})";
+    }
+
+    /// <summary>
+    /// "What did the top US diplomat say …" as "what did Blinken say …": the sources name the person, and the name
+    /// brings their statements closer in meaning; null when the question names no one by role.
+    /// </summary>
+    private string? WithRoleHolders(string question, List<(Party Party, List<TextSpan> Spans)> parties)
+    {
+        var roles = parties
+            .Where(p => p.Party.Person is { } person && p.Spans.All(s => !NamesPerson(s.Of(question), person)))
+            .SelectMany(p => p.Spans.Select(s => (Span: s, Name: PersonReference.ShortName(p.Party.Person!, gazetteer))))
+            .OrderByDescending(r => r.Span.Start)
+            .ToList();
+        if (roles.Count == 0) return null;
+        var text = question;
+        foreach (var (span, name) in roles) text = text.Remove(span.Start, span.Length).Insert(span.Start, name);
+        return text;
+
+        static bool NamesPerson(string mention, string person) =>
+            WordPattern().Matches(person).Any(w => mention.Contains(w.Value, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"And what happened after that?": the words before the step ("after", "before") say what the question is about.</summary>

@@ -67,14 +67,14 @@ internal sealed partial class RoleNames
         {
             foreach (var (phrase, role) in _roles)
             {
-                if (used[i] || !At(words, i, phrase)) continue;
-                for (var k = i; k < i + phrase.Length; k++) used[k] = true;
-                var side = SideNear(words, i, i + phrase.Length);
+                if (used[i] || RoleEnd(words, i, phrase) is not { } end) continue;
+                for (var k = i; k < end; k++) used[k] = true;
+                var side = SideNear(words, i, end, inside: end - i > phrase.Length);
                 var people = gazetteer.Entries
                     .Where(e => e.Kind == EntityKind.Person && e.Role is { } title && Holds(title, role))
                     .Where(e => side is null || string.Equals(e.Side, side.Value.Side, StringComparison.Ordinal))
                     .ToList();
-                var (first, last) = side is { } at ? (Math.Min(i, at.At), Math.Max(i + phrase.Length, at.At + at.Words.Length) - 1) : (i, i + phrase.Length - 1);
+                var (first, last) = side is { } at ? (Math.Min(i, at.At), Math.Max(end, at.At + at.Words.Length) - 1) : (i, end - 1);
                 var span = new TextSpan(matches[first].Index, matches[last].Index + matches[last].Length - matches[first].Index);
                 if (people.Count > 0) found.Add(new RoleMention(side is { } near ? [.. phrase, .. near.Words] : phrase, people, span));
                 break;
@@ -84,8 +84,30 @@ internal sealed partial class RoleNames
         return found;
     }
 
-    /// <summary>The side named within the window around a role phrase ("Azerbaijan's foreign minister", "official in Yerevan").</summary>
-    private (string[] Words, string Side, int At)? SideNear(string[] words, int start, int end)
+    /// <summary>
+    /// Where a role phrase starting at a word ends: right after its words, or after them with a side word inside
+    /// ("the top US diplomat" is the top diplomat of the US); null when it isn't there.
+    /// </summary>
+    private int? RoleEnd(string[] words, int at, string[] phrase)
+    {
+        if (At(words, at, phrase)) return at + phrase.Length;
+        for (var split = 1; split < phrase.Length; split++)
+        {
+            if (!At(words, at, phrase[..split])) return null;
+            foreach (var (side, _) in _sides)
+            {
+                if (At(words, at + split, side) && At(words, at + split + side.Length, phrase[split..])) return at + phrase.Length + side.Length;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The side named within the window around a role phrase ("Azerbaijan's foreign minister", "official in
+    /// Yerevan"), the nearest before it first.
+    /// </summary>
+    private (string[] Words, string Side, int At)? SideNear(string[] words, int start, int end, bool inside)
     {
         var from = Math.Max(0, start - _file.Window);
         var to = Math.Min(words.Length, end + _file.Window);
@@ -93,11 +115,14 @@ internal sealed partial class RoleNames
         var distance = int.MaxValue;
         for (var i = from; i < to; i++)
         {
-            if (i >= start && i < end) continue;
+            // A role phrase's own words ("envoy to France") are no side of it, unless a side word was found inside.
+            if (i >= start && i < end && !inside) continue;
             foreach (var (phrase, side) in _sides)
             {
                 if (!At(words, i, phrase)) continue;
-                var away = i < start ? start - i : i - end;
+                // A side word inside the role phrase ("top US diplomat") is the nearest there is; one before it
+                // ("the Armenian ministry spokeswoman … about Russian guards") comes before one after it.
+                var away = i < start ? start - i : i < end ? 0 : i - end + _file.Window;
                 if (away < distance) (best, distance) = ((phrase, side, i), away);
                 break;
             }
