@@ -130,6 +130,24 @@ public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_WhatAPersonSaidAfterAnOccasionToldEarlier_QuotesWhatFollowsItsTelling()
+    {
+        var answer = fixture.Ask("what did erdogan say after he met pashinyan in new york?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.Contains("robust friendship", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_SpeakerNamedByTheRoleTheSourcesDescribeThemBy_QuotesTheSentenceDescribingThem()
+    {
+        var answer = fixture.Ask("how did that yerevan-based analyst sum up the washington round?");
+
+        Assert.StartsWith("Tigran Grigoryan (", answer.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Contains("setback", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_SpeakerNamedByRole_ListsThatPersonsStatements()
     {
         var answer = fixture.Ask("What was Baku's top diplomat's spin on the DC talks?");

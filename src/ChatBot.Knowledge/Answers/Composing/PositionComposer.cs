@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
@@ -10,7 +11,7 @@ namespace ChatBot.Knowledge.Answers.Composing;
 /// "What is Azerbaijan's position on X", "what did Aliyev say about X": the party's statements on the topic, newest
 /// first, each with who said it, where and when.
 /// </summary>
-internal static class PositionComposer
+internal static partial class PositionComposer
 {
     internal const int MaxStatements = 4;
 
@@ -29,9 +30,11 @@ internal static class PositionComposer
     /// <summary>The party's statements on the question's topic (or words), newest first, most relevant first on the same date.</summary>
     internal static List<ScoredFact> Statements(ParsedQuestion question, Party party, CorpusModel model, IReadOnlyList<ScoredFact> ranked, Gazetteer gazetteer, int max, Func<ScoredFact, bool>? keep = null)
     {
+        var occasions = Occasions(question, party, ranked);
         var onTopic = question.Topic is not null || question.Concepts.Count == 0
             ? TopicFacts(question, model, ranked)
-            : ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport || f.Support >= DirectAnswerComposer.MinSupport).Concat(InSources(question, party, model, ranked));
+            : ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport || f.Support >= DirectAnswerComposer.MinSupport || occasions.Any(o => Follows(f.Fact, o)))
+                .Concat(InSources(question, party, model, ranked));
         var traits = FactTraits.Of(model);
         var stated = onTopic.Where(f => traits.States(f.Fact, party, gazetteer) && (keep is null || keep(f))).ToList();
         // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
@@ -105,6 +108,30 @@ internal static class PositionComposer
             return covers;
         }
     }
+
+    /// <summary>How many of the sentences best matching the occasion ("after he met Pashinyan in New York") may be it.</summary>
+    private const int OccasionCandidates = 3;
+
+    /// <summary>How many paragraphs after the occasion's a statement on it may stand.</summary>
+    private const int OccasionReach = 3;
+
+    /// <summary>
+    /// "What did Erdogan say after he met Pashinyan in New York?": the occasion is told first, and what the person
+    /// said of it in the sentences and few paragraphs after it ("Erdogan's office stated …"), in words of its own;
+    /// the sentences best matching the question are where the occasion may be told.
+    /// </summary>
+    private static List<IndexedFact> Occasions(ParsedQuestion question, Party party, IReadOnlyList<ScoredFact> ranked) =>
+        party.Person is not null && AfterWord().IsMatch(question.Text)
+            ? ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport).Take(OccasionCandidates).Select(f => f.Fact).ToList()
+            : [];
+
+    private static bool Follows(IndexedFact statement, IndexedFact occasion) =>
+        string.Equals(statement.Source.File, occasion.Source.File, StringComparison.Ordinal)
+        && (statement.Paragraph.Number == occasion.Paragraph.Number && statement.SentenceIndex > occasion.SentenceIndex
+            || statement.Paragraph.Number > occasion.Paragraph.Number && statement.Paragraph.Number <= occasion.Paragraph.Number + OccasionReach);
+
+    [GeneratedRegex(@"\b(after|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterWord();
 
     private static IEnumerable<ScoredFact> TopicFacts(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
     {

@@ -55,7 +55,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         var (subject, anchor, inclusive) = intent switch
         {
             // "How did Bayramov sum up the talks lately?": neither the parties, the cue nor the recency are its subject.
-            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans).Concat(CueSpans(Words.PositionCues.Concat(Words.RecencyCues).Concat(Words.LatestCues), lower))), null, false),
+            // A role stays ("that Yerevan-based analyst"): the sources may describe the person in the same words.
+            QuestionIntent.Position or QuestionIntent.Comparison => (Blank(corrected, parties.SelectMany(p => p.Spans.Where(s => !IsRoleSpan(corrected, p.Party, s))).Concat(CueSpans(Words.PositionCues.Concat(Words.RecencyCues).Concat(Words.LatestCues), lower))), null, false),
             QuestionIntent.Changes when step is not null => (BeforeStep(corrected, lower), null, false),
             QuestionIntent.Changes => SplitAnchor(corrected, lower),
             // "What has Aliyev been saying lately?": the recency asked for is no word of the subject.
@@ -173,18 +174,18 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     private string? WithRoleHolders(string question, List<(Party Party, List<TextSpan> Spans)> parties)
     {
         var roles = parties
-            .Where(p => p.Party.Person is { } person && p.Spans.All(s => !NamesPerson(s.Of(question), person)))
-            .SelectMany(p => p.Spans.Select(s => (Span: s, Name: PersonReference.ShortName(p.Party.Person!, gazetteer))))
+            .SelectMany(p => p.Spans.Where(s => IsRoleSpan(question, p.Party, s)).Select(s => (Span: s, Name: PersonReference.ShortName(p.Party.Person!, gazetteer))))
             .OrderByDescending(r => r.Span.Start)
             .ToList();
         if (roles.Count == 0) return null;
         var text = question;
         foreach (var (span, name) in roles) text = text.Remove(span.Start, span.Length).Insert(span.Start, name);
         return text;
-
-        static bool NamesPerson(string mention, string person) =>
-            WordPattern().Matches(person).Any(w => mention.Contains(w.Value, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>True for where a question names a person by role ("Baku's top diplomat"), not by name.</summary>
+    private static bool IsRoleSpan(string question, Party party, TextSpan span) =>
+        party.Person is { } person && !WordPattern().Matches(person).Any(w => span.Of(question).Contains(w.Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"And what happened after that?": the words before the step ("after", "before") say what the question is about.</summary>
     private static string BeforeStep(string text, string lower)
