@@ -56,4 +56,23 @@ public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture
 
         Assert.Empty(answer.Citations);
     }
+
+    [Theory]
+    [InlineData("How many protesters were arrested during the Tavush for the Homeland demonstrations?")]
+    [InlineData("How much aid did the US pledge to Armenia at the Washington talks?")]
+    public void Ask_CountOfSomethingTheSourcesNeverTell_QuotesTheClosestWithoutAnsweringIt(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Closest, answer.Kind);
+    }
+
+    [Fact]
+    public void Ask_CountTheSourcesTell_AnswersIt()
+    {
+        var answer = fixture.Ask("How many villages did Armenia hand over?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("four", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -102,7 +102,17 @@ internal static class DirectAnswerComposer
         (question.AnswerType is AnswerType.Person or AnswerType.Quantity
             || question.AnswerType == AnswerType.Date && AnswerScope.NamesAnswerType(question, AnswerType.Date)) && best.AnswerSpan is null
         || !AnswerScope.NamesAskedNoun(question, best.Fact)
-        || !NamesEveryAskedPlace(question, best, model);
+        || !NamesEveryAskedPlace(question, best, model)
+        || CountsWhatTheSourcesNeverTell(question, model);
+
+    /// <summary>
+    /// "How many protesters were arrested during the Tavush for the Homeland demonstrations?": a count is of what the
+    /// question says happened, and when the sources never use one of its words ("arrested"), any count they give
+    /// ("tens of thousands of protesters") is of something else.
+    /// </summary>
+    private static bool CountsWhatTheSourcesNeverTell(ParsedQuestion question, CorpusModel model) =>
+        question.AnswerType == AnswerType.Quantity
+        && question.Concepts.Any(c => !c.FromFocus && c.Related.Count == 0 && !c.Terms.Any(model.DocumentFrequency.ContainsKey));
 
     /// <summary>
     /// "Who's Azerbaijan's ambassador in Washington?": a passage about its ambassador in Paris, in an article that never
