@@ -63,6 +63,16 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_FollowUpWhoseOwnWordsMatchAnotherSentence_AnswersFromThatSentenceOverTheLastPassage()
+    {
+        var first = fixture.Ask("Who are the special envoys in the Armenia-Turkey normalization track?");
+
+        var followUp = fixture.Ask("What did they agree on at their July meeting?", first.Focus);
+
+        Assert.Contains("Gyumri-Kars", followUp.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_WhoQuestionNamingAPerson_HighlightsSomeoneElse()
     {
         var answer = fixture.Ask("Who did Mirzoyan meet on September 23?");

@@ -12,7 +12,11 @@ namespace ChatBot.Knowledge.Answers.Ranking;
 /// </summary>
 internal static class FollowUpRanker
 {
-    /// <summary>Added to the score of a sentence in or beside the last answer's passage: what the conversation is on.</summary>
+    /// <summary>
+    /// Added to the score of a sentence in or beside the last answer's passage, what the conversation is on, as far
+    /// as the follow-up's own words leave open what it asks: "what did they agree on at their July meeting?" is
+    /// answered by the sentence on the July meeting, not by the one that named the envoys.
+    /// </summary>
     internal const double NearAnswerBonus = 0.25;
 
     /// <summary>How much closeness in meaning (0..1) adds to a follow-up's score when its words cover none of the question.</summary>
@@ -43,11 +47,12 @@ internal static class FollowUpRanker
     {
         if (!question.IsFollowUp || ranked.Count == 0) return ranked;
         var nearAnswer = FocusPassages.Around(question.Focus, model).Select(f => f.Id).ToHashSet();
-        var meaningWeight = MeaningWeight * (1 - Math.Min(1, ranked.Max(f => f.Support)));
+        var uncovered = 1 - Math.Min(1, ranked.Max(f => f.Support));
+        var meaningWeight = MeaningWeight * uncovered;
         var rescored = ranked.Select(f =>
         {
             var near = nearAnswer.Contains(f.Fact.Id);
-            var bonus = near ? NearAnswerBonus : meaningWeight * f.Meaning;
+            var bonus = near ? NearAnswerBonus * uncovered : meaningWeight * f.Meaning;
             return f with { Score = f.Score + bonus, InFocus = near || NamesReferredPerson(question, f.Fact) };
         }).ToList();
         // Stable: equal scores keep the ranker's order.
