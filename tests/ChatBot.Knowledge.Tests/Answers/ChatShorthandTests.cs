@@ -18,6 +18,9 @@ public sealed class ChatShorthandTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("how'd Mirzoyan describe it", "how did Mirzoyan describe it")]
     [InlineData("wut did mirzoyan n bayramov agree thru the talks", "what did mirzoyan and bayramov agree through the talks")]
     [InlineData("where's the 12km stretch", "where's the 12 km stretch")]
+    [InlineData("whos the turkish envoy 4 the armenia talks", "who is the turkish envoy for the armenia talks")]
+    [InlineData("why didnt armenia go 2 the summit", "why did not armenia go to the summit")]
+    [InlineData("how many of the 4 villages", "how many of the 4 villages")]
     [InlineData("Who hosted the talks?", "Who hosted the talks?")]
     public void Expand_Shorthand_UsesTheWordsTheSourcesUse(string typed, string expected)
     {

@@ -17,14 +17,16 @@ internal sealed partial class ChatShorthand
     public static ChatShorthand Default { get; } = new(Load());
 
     /// <summary>
-    /// The question with each shorthand word the corpus does not use replaced by its expansion, and a number run into
-    /// its unit ("12km") split from it, as the sources write it ("5.8 km", "12-kilometer").
+    /// The question with each shorthand word the corpus does not use replaced by its expansion, a number run into its
+    /// unit ("12km") split from it, as the sources write it ("5.8 km", "12-kilometer"), and "4" or "2" before "the"
+    /// read as "for" or "to".
     /// </summary>
     public string Expand(string question, IReadOnlySet<string> vocabulary)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(vocabulary);
         question = NumberWithUnit().Replace(question, "$1 $2");
+        question = DigitForWord().Replace(question, m => m.Groups[1].Value == "4" ? "for" : "to");
         var result = new StringBuilder(question.Length + 16);
         var last = 0;
         foreach (Match word in Word().Matches(question))
@@ -47,6 +49,11 @@ internal sealed partial class ChatShorthand
 
     [GeneratedRegex(@"\b(\d+(?:\.\d+)?)(km|kms|sq\.?km|mi|m)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberWithUnit();
+
+    // "the envoy 4 the talks", "going 2 the summit": a digit before a determiner or pronoun counts nothing, it stands
+    // for the word it sounds like.
+    [GeneratedRegex(@"(?<![\w.,])([24])(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|me|u|you|us|them)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DigitForWord();
 
     private sealed record ShorthandFile(Dictionary<string, string> Expansions);
 }
