@@ -77,6 +77,7 @@ internal static class DirectAnswerComposer
             ? FollowUpAnswer(question, ranked, model, text)
             : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked) ?? RewordedAnswer(question, ranked, model, text);
         if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
+        best = WhatElse.Beyond(question, best, model) ?? best;
         if (LacksAskedKind(question, best, model)) return ClosestPassageComposer.Quote(best, question, model, text);
         var citations = new CitationFactory(model);
         var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact, withContext: true)]);

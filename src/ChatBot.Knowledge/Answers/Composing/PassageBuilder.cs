@@ -112,6 +112,9 @@ internal static partial class PassageBuilder
     /// <summary>True when the sentence opens by pointing back at the one before ("These demonstrations …", "However, these protests …").</summary>
     internal static bool LeansBack(string sentence) => BackReference().IsMatch(sentence);
 
+    /// <summary>True for a sentence that adds to what came before ("In addition, four structures …").</summary>
+    internal static bool Adds(string sentence) => Addition().IsMatch(sentence);
+
     private static bool Continues(string next, IndexedFact fact)
     {
         // "Pashinyan announced a new proposal." then "“In our assessment, we have found a solution…”": his words.
@@ -124,6 +127,9 @@ internal static partial class PassageBuilder
     // that adds to it ("In addition, four structures …") does on its own. "This year" points at a time, not back.
     [GeneratedRegex(@"^(?:(?:In addition|Additionally|Furthermore|Besides)\b|(?:(?:However|But|Yet|Still|Meanwhile|Nevertheless|Instead|Moreover|Also|And|So),?\s+)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former|[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir)\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time)\b))")]
     private static partial Regex BackReference();
+
+    [GeneratedRegex(@"^(?:In addition|Additionally|Furthermore|Moreover|Besides|Also)\b")]
+    private static partial Regex Addition();
 
     [GeneratedRegex(@"^(?:The|These|This|Such) ([a-z]{4,})")]
     private static partial Regex DefiniteNoun();

@@ -78,6 +78,12 @@ internal sealed record ParsedQuestion(
     /// <summary>How close each fact is in meaning to <see cref="NamedSpeakerText"/>; <see cref="QuestionMeaning.None"/> without it.</summary>
     public QuestionMeaning NamedSpeakerMeaning { get; init; } = QuestionMeaning.None;
 
+    /// <summary>
+    /// What the question says the asker already knows and asks beyond ("besides the villages themselves, what else
+    /// …": "the", "villages", "themselves"), lower-case; empty for most questions.
+    /// </summary>
+    public IReadOnlySet<string> ExcludedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -150,6 +150,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             AnchorBefore = step?.Before ?? false,
             Focus = isFollowUp ? focus : null,
             ReferredPeople = referred,
+            ExcludedWords = ExcludedWords(lower),
         };
     }
 
@@ -186,6 +187,26 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     /// <summary>True for where a question names a person by role ("Baku's top diplomat"), not by name.</summary>
     private static bool IsRoleSpan(string question, Party party, TextSpan span) =>
         party.Person is { } person && !WordPattern().Matches(person).Any(w => span.Of(question).Contains(w.Value, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "Besides the villages themselves, what else went over to Azerbaijan?": the words after an exclusion cue, up to a
+    /// comma, a question mark or a question word, name what the asker already knows.
+    /// </summary>
+    private static HashSet<string> ExcludedWords(string lower)
+    {
+        foreach (var cue in Words.ExclusionCues)
+        {
+            if (cue.Find(lower) is not { } at) continue;
+            var rest = lower[at.End..];
+            var end = ExclusionEnd().Match(rest);
+            return WordPattern().Matches(end.Success ? rest[..end.Index] : rest).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return [];
+    }
+
+    [GeneratedRegex(@"[,?;:\u2014]|\b(?:what|who|which|where|when|how|did|does|do|is|are|was|were|has|have)\b")]
+    private static partial Regex ExclusionEnd();
 
     /// <summary>"And what happened after that?": the words before the step ("after", "before") say what the question is about.</summary>
     private static string BeforeStep(string text, string lower)

@@ -12,6 +12,7 @@ internal sealed class QuestionVocabulary
         List<string>? OpeningFillers,
         List<string>? CounterpartWords,
         List<string>? EarlierAnchorWords,
+        List<string>? ExclusionCues,
         List<string>? GroupPronouns,
         List<string>? ProForms,
         List<string>? AnswerPronouns,
@@ -42,6 +43,7 @@ internal sealed class QuestionVocabulary
         OpeningFillers = (file.OpeningFillers ?? []).ToHashSet(StringComparer.Ordinal);
         CounterpartWords = Cues(file.CounterpartWords ?? []);
         EarlierAnchorWords = Cues(file.EarlierAnchorWords ?? []);
+        ExclusionCues = Cues(file.ExclusionCues ?? []);
         GroupPronouns = (file.GroupPronouns ?? []).ToHashSet(StringComparer.Ordinal);
         ProForms = (file.ProForms ?? []).ToHashSet(StringComparer.Ordinal);
         AnswerPronouns = (file.AnswerPronouns ?? []).ToHashSet(StringComparer.Ordinal);
@@ -85,6 +87,9 @@ internal sealed class QuestionVocabulary
 
     /// <summary>"before that": words that look back in time from the previous answer's date, where "after" looks forward.</summary>
     public IReadOnlyList<CuePhrase> EarlierAnchorWords { get; }
+
+    /// <summary>"besides", "apart from": what follows is what the asker already knows and asks beyond ("besides the villages, what else …").</summary>
+    public IReadOnlyList<CuePhrase> ExclusionCues { get; }
 
     /// <summary>"they", "their": pronouns that may stand for the people the previous answer named.</summary>
     public IReadOnlySet<string> GroupPronouns { get; }
