@@ -155,4 +155,12 @@ public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Equal(AnswerKind.Position, answer.Kind);
         Assert.All(answer.Lines, l => Assert.StartsWith("Jeyhun Bayramov (", l.Prefix, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_PositionQuestionNoStatementAnswers_IsNotAnsweredByASentenceWithoutTheParty()
+    {
+        var answer = fixture.Ask("How did Turkey respond to the Lachin checkpoint?");
+
+        Assert.NotEqual(AnswerKind.Answered, answer.Kind);
+    }
 }

@@ -66,4 +66,12 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
         Assert.NotEmpty(answer.Citations);
         Assert.Contains("Borg", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_SideWordOneEditFromASourceWord_IsReadAsTyped()
+    {
+        var answer = fixture.Ask("What did the Kazakh foreign minister say after the Almaty round ended?");
+
+        Assert.DoesNotContain("gazakh", answer.Focus!.Terms);
+    }
 }

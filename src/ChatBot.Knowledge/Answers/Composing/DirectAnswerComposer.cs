@@ -76,7 +76,7 @@ internal static class DirectAnswerComposer
         var best = question.IsFollowUp
             ? FollowUpAnswer(question, ranked, model, text)
             : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked) ?? RewordedAnswer(question, ranked, model, text);
-        if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text)) return null;
+        if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text) || !NamesAParty(question, best)) return null;
         best = WhatElse.Beyond(question, best, model) ?? best;
         if (LacksAskedKind(question, best, model)) return ClosestPassageComposer.Quote(best, question, model, text);
         var citations = new CitationFactory(model);
@@ -243,6 +243,16 @@ internal static class DirectAnswerComposer
             && !names.Any(n => n.Contains(c.Word.Split('\'', '\u2019')[0], StringComparison.Ordinal))
             && c.Share(best.Fact.PassageTerms) > 0);
     }
+
+    /// <summary>
+    /// "How did Turkey respond to the Lachin checkpoint?": a position question none of whose party's statements answer
+    /// it is answered directly only by a sentence naming one of the parties (a person, or anyone or anything of the side
+    /// asked about), not by one telling of the checkpoint alone.
+    /// </summary>
+    private static bool NamesAParty(ParsedQuestion question, ScoredFact best) =>
+        question.Intent != QuestionIntent.Position
+        || question.Parties.Any(p => PassageBuilder.Sentences(best.Fact).Any(s => s.Fact.Entities.Any(e =>
+            p.Person is { } person ? string.Equals(e.Name, person, StringComparison.Ordinal) : string.Equals(e.Side, p.Side, StringComparison.Ordinal))));
 
     /// <summary>
     /// One shared word is no answer ("title" / "titled") unless it names something the sources follow: a known

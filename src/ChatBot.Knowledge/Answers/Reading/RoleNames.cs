@@ -22,6 +22,7 @@ internal sealed partial class RoleNames
     private readonly List<(string[] Words, RoleGroup Role)> _roles;
     private readonly List<(string[] Words, string Side)> _sides;
     private readonly HashSet<string> _roleWords;
+    private readonly HashSet<string> _sideWords;
 
     private RoleNames(File file)
     {
@@ -29,6 +30,7 @@ internal sealed partial class RoleNames
         _roles = file.Roles.SelectMany(r => r.Words.Select(w => (Split(w), r))).OrderByDescending(p => p.Item1.Length).ToList();
         _sides = file.Sides.Select(kv => (Split(kv.Key), kv.Value)).OrderByDescending(p => p.Item1.Length).ToList();
         _roleWords = _roles.SelectMany(r => r.Words).ToHashSet(StringComparer.Ordinal);
+        _sideWords = _sides.SelectMany(s => s.Words).ToHashSet(StringComparer.Ordinal);
     }
 
     public static RoleNames Default { get; } = new(DataFile.Load<File>("roles.json"));
@@ -41,6 +43,12 @@ internal sealed partial class RoleNames
 
     /// <summary>True for a lower-case word of a role phrase ("diplomat"): a word to read as typed, never a typo of a corpus word.</summary>
     public bool IsRoleWord(string word) => _roleWords.Contains(word);
+
+    /// <summary>
+    /// True for a lower-case word of a country adjective, name or capital ("kazakh"): never a typo of a corpus word
+    /// ("Kazakh" is no misspelt "Gazakh"), though it may be a name typed in lower case.
+    /// </summary>
+    public bool IsSideWord(string word) => _sideWords.Contains(word);
 
     /// <summary>
     /// True for a word of a country adjective, capital or seat of government the roles know ("Maltese", "White
