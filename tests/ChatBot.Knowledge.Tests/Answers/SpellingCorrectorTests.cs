@@ -18,6 +18,21 @@ public sealed class SpellingCorrectorTests
     }
 
     [Theory]
+    [InlineData("bck", "back")]
+    [InlineData("nmbr", "number")]
+    [InlineData("dlmttn", "delimitation")]
+    public void Correct_WordTypedWithoutVowels_ReturnsTheOneWordItFits(string typo, string expected)
+    {
+        Assert.Equal(expected, SpellingCorrector.Correct(typo, Vocabulary));
+    }
+
+    [Fact]
+    public void Correct_WordWithoutVowelsFittingSeveral_LeavesItAlone()
+    {
+        Assert.Null(SpellingCorrector.Correct("frm", Vocabulary));
+    }
+
+    [Theory]
     [InlineData("geneva")]
     [InlineData("australia")]
     [InlineData("treaty")]

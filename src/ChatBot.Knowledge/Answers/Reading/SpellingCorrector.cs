@@ -22,11 +22,30 @@ internal static class SpellingCorrector
         if (word.Length < 3 || vocabulary.Contains(word) || CommonWords.Contains(word)) return null;
         // A number is never a typo: "2027" is a year the sources don't reach, not "2024".
         if (word.Any(char.IsDigit)) return null;
+        if (!word.Any(IsVowel)) return WithVowels(word, vocabulary);
         // A three-letter non-word is only read as a question word ("wat", "wen"): any corpus word that close is a guess.
         if (word.Length == 3) return Closest(word, QuestionVocabulary.Default.Interrogatives, 1, minLength: 3);
         // Two edits only for long words: short ones would turn unknown names ("Geneva") into corpus words ("general").
         return Closest(word, vocabulary, word.Length >= 8 ? 2 : 1, minLength: 4);
     }
+
+    /// <summary>
+    /// "bck", "nmbr": a word typed without its vowels is the one common or source word with the same first letter and
+    /// consonants ("back", "number"); when several fit ("frm": "farm", "form", "from"), none is guessed.
+    /// </summary>
+    private static string? WithVowels(string word, IReadOnlySet<string> vocabulary)
+    {
+        var fits = CommonWords.Concat(vocabulary)
+            .Where(w => w.Length > word.Length && w[0] == word[0] && Consonants(w) == word)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return fits is [var only] ? only : null;
+    }
+
+    private static string Consonants(string word) => string.Concat(word.Where(c => !IsVowel(c)));
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static string? Closest(string word, IEnumerable<string> candidates, int maxEdits, int minLength)
     {
