@@ -24,4 +24,12 @@ public sealed class WhatElseTests(KnowledgeFixture fixture) : IClassFixture<Know
 
         Assert.Contains("villages", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhoElseBesidesAPerson_AnswersWithTheSentenceFarCloserInMeaning()
+    {
+        var answer = fixture.Ask("besides blinken, who else did the two FMs meet in DC?");
+
+        Assert.Contains("Sullivan", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -56,6 +56,9 @@ internal static class DirectAnswerComposer
     /// <summary>The least share of the first sentence's support the second must have to go before it.</summary>
     private const double FarCloserShare = 0.5;
 
+    /// <summary>How many of the sentences ranked below the first may go before it for standing far closer in meaning.</summary>
+    private const int FarCloserCandidates = 2;
+
     /// <summary>How many sentences below the best one may answer a reworded question the best one doesn't.</summary>
     private const int MeaningAlternatives = 2;
 
@@ -131,17 +134,20 @@ internal static class DirectAnswerComposer
     /// <summary>
     /// "What present did the Turkish president hand Pashinyan when they met in New York?": the sentence sharing most
     /// words ("The leaders later met … at the Turkish House in New York") may only set the scene, while the one ranked
-    /// just below it, far closer in meaning, says what was asked. When the second stands out at least
+    /// just below it, far closer in meaning, says what was asked. When one of the next two stands out at least
     /// <see cref="FarCloserStandout"/> standard deviations more than the first, matches at least half as much of the
-    /// question, and doesn't give up an answer of the asked kind the first holds ("why …": a reason), it goes first.
+    /// question, and doesn't give up an answer of the asked kind the first holds ("why …": a reason), the one of them
+    /// standing out most goes first.
     /// </summary>
     private static IReadOnlyList<ScoredFact> PreferFarCloserInMeaning(IReadOnlyList<ScoredFact> ranked)
     {
         if (ranked.Count < 2) return ranked;
-        var (first, second) = (ranked[0], ranked[1]);
-        if (second.Standout - first.Standout < FarCloserStandout || second.Support < first.Support * FarCloserShare) return ranked;
-        if (first.AnswerSpan is not null && second.AnswerSpan is null) return ranked;
-        return [second, first, .. ranked.Skip(2)];
+        var first = ranked[0];
+        var closer = ranked.Skip(1).Take(FarCloserCandidates)
+            .Where(f => f.Standout - first.Standout >= FarCloserStandout && f.Support >= first.Support * FarCloserShare)
+            .Where(f => first.AnswerSpan is null || f.AnswerSpan is not null)
+            .MaxBy(f => f.Standout);
+        return closer is null ? ranked : [closer, .. ranked.Where(f => !ReferenceEquals(f, closer))];
     }
 
     /// <summary>
