@@ -75,4 +75,21 @@ public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("four", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_BestSentenceOnlySetsTheScene_AnswersFromTheOneNamingWhatWasAsked()
+    {
+        var answer = fixture.Ask("What book did the Turkish president hand Pashinyan when they met in New York?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("A Fair World", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhoQuestionNoSentenceAnswers_IsNotAnsweredWithAnotherName()
+    {
+        var answer = fixture.Ask("Who won the 2024 Armenian election?");
+
+        AnswerAssert.NotAnswered(answer);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Where does Armenia stand on the EU monitoring mission?", "Position")]
     [InlineData("Where do things stand on Armenia's constitution?", "Latest")]
     [InlineData("How do Armenia and Azerbaijan differ on regional communications?", "Comparison")]
-    [InlineData("How did Armenia respond to the demands?", "Question")]
+    [InlineData("How did Armenia respond to the demands?", "Position")]
     [InlineData("How much of Armenia's sovereign territory has Azerbaijan captured since 2020?", "Question")]
     [InlineData("Who said that the peace agreement is within reach?", "Question")]
     [InlineData("Anything on the border commissions lately?", "Latest")]

@@ -81,7 +81,13 @@ internal static class DirectAnswerComposer
             : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked) ?? RewordedAnswer(question, ranked, model, text);
         if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text) || !NamesAParty(question, best)) return null;
         best = WhatElse.Beyond(question, best, model) ?? best;
-        if (LacksAskedKind(question, best, model)) return ClosestPassageComposer.Quote(best, question, model, text);
+        if (LacksAskedKind(question, best, model))
+        {
+            var holding = AnswerScope.NamesAskedNoun(question, best.Fact) ? null : NamingAskedThing(question, ranked, best, model, text);
+            if (holding is null) return ClosestPassageComposer.Quote(best, question, model, text);
+            best = holding;
+        }
+
         var citations = new CitationFactory(model);
         var lead = LeadBuilder.Build(best, question, text.Terms, null, [citations.Cite(best.Fact, withContext: true)]);
         // A lead that introduces a list ("Two key points remain unresolved …:") is no answer without its items.
@@ -119,6 +125,21 @@ internal static class DirectAnswerComposer
         && question.Concepts.Any(c => !c.FromFocus && c.Related.Count == 0 && !c.Terms.Any(model.DocumentFrequency.ContainsKey));
 
     /// <summary>
+    /// "What book did the Turkish president hand Pashinyan when they met in New York?": the sentence sharing most
+    /// words sets the scene ("The leaders later met … in New York") without naming a book; one of the next two that
+    /// names it ("Erdogan gifted Pashinyan his book …"), holds the kind of answer asked for and matches at least half
+    /// as much of the question answers instead. A sentence only lacking a name, number or date of the asked kind
+    /// ("who won the 2024 election?") is not replaced: another one holding some name answers nothing more.
+    /// </summary>
+    private static ScoredFact? NamingAskedThing(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, ScoredFact best, CorpusModel model, KnowledgeText text) =>
+        ranked.Where(f => !ReferenceEquals(f, best)).Take(MeaningAlternatives).FirstOrDefault(f =>
+            f.Support >= best.Support * FarCloserShare
+            && !LacksAskedKind(question, f, model)
+            && MatchesEnough(question, f)
+            && AnswerScope.Answers(question, f.Fact, model, text)
+            && NamesAParty(question, f));
+
+    /// <summary>
     /// "Who's Azerbaijan's ambassador in Washington?": a passage about its ambassador in Paris, in an article that never
     /// names Washington, is about another place than the one asked about. A country may go unnamed in an article
     /// about it ("the two sides"); a city, region or venue the question names may not.
@@ -136,15 +157,16 @@ internal static class DirectAnswerComposer
     /// words ("The leaders later met … at the Turkish House in New York") may only set the scene, while the one ranked
     /// just below it, far closer in meaning, says what was asked. When one of the next two stands out at least
     /// <see cref="FarCloserStandout"/> standard deviations more than the first, matches at least half as much of the
-    /// question, and doesn't give up an answer of the asked kind the first holds ("why …": a reason), the one of them
-    /// standing out most goes first.
+    /// question (the third as much), and doesn't give up an answer of the asked kind the first holds ("why …": a
+    /// reason), the one of them standing out most goes first.
     /// </summary>
     private static IReadOnlyList<ScoredFact> PreferFarCloserInMeaning(IReadOnlyList<ScoredFact> ranked)
     {
         if (ranked.Count < 2) return ranked;
         var first = ranked[0];
+        // Further down, a sentence must match as much of the question as the first to go before it.
         var closer = ranked.Skip(1).Take(FarCloserCandidates)
-            .Where(f => f.Standout - first.Standout >= FarCloserStandout && f.Support >= first.Support * FarCloserShare)
+            .Where((f, below) => f.Standout - first.Standout >= FarCloserStandout && f.Support >= first.Support * (below == 0 ? FarCloserShare : 1))
             .Where(f => first.AnswerSpan is null || f.AnswerSpan is not null)
             .MaxBy(f => f.Standout);
         return closer is null ? ranked : [closer, .. ranked.Where(f => !ReferenceEquals(f, closer))];
