@@ -74,4 +74,15 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
 
         Assert.DoesNotContain("gazakh", answer.Focus!.Terms);
     }
+
+    [Theory]
+    [InlineData("whos rubinyan again", "Special Envoy")]
+    [InlineData("who is tigran grigoryan?", "Political scientist")]
+    public void Ask_WhoIsAKnownPerson_AnswersWithTheSentenceGivingTheirTitle(string question, string title)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(title, answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -134,6 +134,17 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         // "And his Turkish counterpart?" asks what the question before it asked: here, who.
         var expected = Expect(lower);
         if (expected == AnswerType.Unknown && isFollowUp && focus is not null && !Words.ActionCues.Any(c => c.IsIn(lower))) expected = Expect(focus.Question.ToLowerInvariant());
+        // "Who is Rubinyan again?" asks what the person is, which the sources tell with their title ("Special Envoy for
+        // Armenia-Turkish talks Ruben Rubinyan"): the title's words join the question at part of a word's weight, and
+        // the answer is that description, not some other person.
+        if (!isFollowUp && expected == AnswerType.Person && TitleOfPersonAsked(entities, concepts) is { } title)
+        {
+            var known = concepts.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+            concepts.AddRange(Concepts(title, snapshot.Model, fromFocus: false, skipIntentWords: false)
+                .Where(c => !c.Terms.Any(known.Contains))
+                .Select(c => c with { Weight = c.Weight * RoleNames.Default.Share }));
+            expected = AnswerType.Unknown;
+        }
         return new ParsedQuestion(corrected, intent, expected, concepts, entities, topic, isFollowUp)
         {
             UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
@@ -152,6 +163,13 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             ReferredPeople = referred,
             ExcludedWords = ExcludedWords(lower),
         };
+    }
+
+    /// <summary>"Who is Rubinyan?": the gazetteer title of the one known person a who-question names and nothing else, or null.</summary>
+    private static string? TitleOfPersonAsked(IReadOnlyList<EntityMention> entities, List<Concept> concepts)
+    {
+        if (entities is not [{ Kind: EntityKind.Person, IsKnown: true } mention]) return null;
+        return concepts.All(c => mention.Name.Contains(c.Word, StringComparison.OrdinalIgnoreCase)) ? mention.Role : null;
     }
 
     /// <summary>
@@ -318,10 +336,11 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         {
             var country = CountryTerms(capital.Side!, model);
             var name = capital.Span.Of(question).ToLowerInvariant();
+            var possessive = question.AsSpan(capital.Span.End).StartsWith("'s", StringComparison.OrdinalIgnoreCase);
             for (var i = 0; i < concepts.Count; i++)
             {
                 if (concepts[i].FromFocus || !string.Equals(concepts[i].Word, name, StringComparison.Ordinal)) continue;
-                concepts[i] = WithCountry(concepts[i], country);
+                concepts[i] = possessive && country.Count > 0 ? AsCountry(concepts[i], country) : WithCountry(concepts[i], country);
             }
         }
 
@@ -331,6 +350,17 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     /// <summary>The stemmed terms of a side's country name that the sources use ("russia").</summary>
     private List<string> CountryTerms(string side, CorpusModel model) =>
         TokenReader.Read(text.Stemmed, Positions.SideName(side)).Select(t => t.Term).Where(model.DocumentFrequency.ContainsKey).ToList();
+
+    /// <summary>
+    /// "Washington's role", "Baku's demand": a capital's possessive is its government's, so the concept is its
+    /// country's name, with the capital itself as a related word ("the talks in Washington" are no role of the US).
+    /// </summary>
+    private static Concept AsCountry(Concept concept, List<string> country)
+    {
+        var related = new Dictionary<string, double>(concept.Related, StringComparer.Ordinal);
+        foreach (var term in concept.Terms.Where(t => !country.Contains(t))) related[term] = Math.Max(Positions.CapitalShare, related.GetValueOrDefault(term));
+        return concept with { Terms = country, Related = related };
+    }
 
     /// <summary>The concept with its country's name as a related word, at the share a capital or adjective earns.</summary>
     private static Concept WithCountry(Concept concept, List<string> country)
