@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
@@ -11,7 +10,7 @@ namespace ChatBot.Knowledge.Answers.Composing;
 /// "What is Azerbaijan's position on X", "what did Aliyev say about X": the party's statements on the topic, newest
 /// first, each with who said it, where and when.
 /// </summary>
-internal static partial class PositionComposer
+internal static class PositionComposer
 {
     internal const int MaxStatements = 4;
 
@@ -121,7 +120,7 @@ internal static partial class PositionComposer
     /// the sentences best matching the question are where the occasion may be told.
     /// </summary>
     private static List<IndexedFact> Occasions(ParsedQuestion question, Party party, IReadOnlyList<ScoredFact> ranked) =>
-        party.Person is not null && AfterWord().IsMatch(question.Text)
+        party.Person is not null && question.AskedWords.Overlaps(QuestionVocabulary.Default.AnchorWords)
             ? ranked.Where(f => f.Coverage >= DirectAnswerComposer.MinSupport).Take(OccasionCandidates).Select(f => f.Fact).ToList()
             : [];
 
@@ -129,9 +128,6 @@ internal static partial class PositionComposer
         string.Equals(statement.Source.File, occasion.Source.File, StringComparison.Ordinal)
         && (statement.Paragraph.Number == occasion.Paragraph.Number && statement.SentenceIndex > occasion.SentenceIndex
             || statement.Paragraph.Number > occasion.Paragraph.Number && statement.Paragraph.Number <= occasion.Paragraph.Number + OccasionReach);
-
-    [GeneratedRegex(@"\b(after|following)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AfterWord();
 
     private static IEnumerable<ScoredFact> TopicFacts(ParsedQuestion question, CorpusModel model, IReadOnlyList<ScoredFact> ranked)
     {

@@ -485,6 +485,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             if (!isName && !char.IsUpper(match.Value[0]) && UnknownNames.IsBodyName(word, model)) return char.ToUpperInvariant(word[0]) + word[1..];
             // "how did iran react?": a known name the sources never write in lower case is that name, mentioned or not.
             if (!isName && !char.IsUpper(match.Value[0]) && !UnknownNames.IsLowerCaseWord(word, model) && gazetteer.Find(char.ToUpperInvariant(word[0]) + word[1..]) is not null) return char.ToUpperInvariant(word[0]) + word[1..];
+            // "kazakh" is a side as typed, never a misspelt source word ("Gazakh").
             if (RoleNames.Default.IsSideWord(word)) return match.Value;
             // A lower-case typed name ("blinkin", "washinton") is a near miss of a name the sources spell, unless a common word.
             if (!isName && !vocabulary.Contains(word) && !SpellingCorrector.IsCommonWord(word) && UnknownNames.NearestName(word, model) is { } typed) return char.ToUpperInvariant(typed[0]) + typed[1..];
