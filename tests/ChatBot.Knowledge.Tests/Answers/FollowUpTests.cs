@@ -73,6 +73,29 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_HeDescribesAMeetingWithSomeoneNamed_QuotesTheSpeakerTheConversationIsAbout()
+    {
+        var first = fixture.Ask("who's ararat mirzoyan?");
+
+        var followUp = fixture.Ask("how did he describe his meeting with bayramov afterwards?", first.Focus);
+
+        Assert.Equal(AnswerKind.Position, followUp.Kind);
+        Assert.StartsWith("Ararat Mirzoyan (", followUp.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Contains("constructive atmosphere", followUp.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AndAnotherPersonTypedInLowerCase_AsksThePreviousQuestionAboutThem()
+    {
+        var first = fixture.Ask("how did bayramov sum up the talks in the US?");
+
+        var followUp = fixture.Ask("and blinken?", first.Focus);
+
+        Assert.Equal(AnswerKind.Position, followUp.Kind);
+        Assert.StartsWith("Antony Blinken (", followUp.Lines[0].Prefix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_WhoQuestionNamingAPerson_HighlightsSomeoneElse()
     {
         var answer = fixture.Ask("Who did Mirzoyan meet on September 23?");

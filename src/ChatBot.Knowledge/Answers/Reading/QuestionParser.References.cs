@@ -19,6 +19,10 @@ internal sealed partial class QuestionParser
     internal string? Swapped(string question, string previous)
     {
         var lower = question.ToLowerInvariant();
+        // "What did Pashinyan say to that?" asks a question of its own about the previous answer; only a bare
+        // "and Blinken?" or "what about Russia?" asks the previous one again.
+        var bare = Words.EllipsisStarts.Where(e => e.Contains(' ', StringComparison.Ordinal)).Aggregate(lower, (text, start) => text.Replace(start, " ", StringComparison.Ordinal));
+        if (WordPattern().Matches(bare).Any(m => Words.Interrogatives.Contains(m.Value))) return null;
         var content = WordPattern().Matches(lower).Where(m => !IsFiller(m.Value)).ToList();
         if (content.Count == 0) return null;
         var typed = question[content[0].Index..(content[^1].Index + content[^1].Length)];

@@ -38,8 +38,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
     {
         question = WithoutOpeningFillers(TextFolding.Fold(question).Trim());
-        // "And the Azeri one?": the previous question asked again about another side or name stands on its own.
-        if (focus is not null && Swapped(TextFolding.Fold(question).Trim(), focus.Question) is { } swapped)
+        // "And the Azeri one?": the previous question asked again about another side or name stands on its own; names
+        // typed in lower case ("and blinken?" after "how did bayramov sum up …") are read as names first.
+        if (focus is not null && Swapped(CorrectSpelling(question, snapshot.Vocabulary, snapshot.Model), CorrectSpelling(TextFolding.Fold(focus.Question), snapshot.Vocabulary, snapshot.Model)) is { } swapped)
         {
             question = swapped;
             focus = null;
@@ -149,7 +150,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         {
             UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
             AskedWords = asked,
-            Parties = parties.Select(p => p.Party).ToList(),
+            Parties = SpeakerFirst(parties.Select(p => p.Party).ToList(), intent, referred, lower),
             Anchor = anchor,
             AnchorInclusive = inclusive,
             Period = period,
@@ -164,6 +165,22 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             ExcludedWords = ExcludedWords(lower),
         };
     }
+
+    /// <summary>
+    /// "How did he describe his meeting with Bayramov afterwards?": in a follow-up, "he" or "she" before the cue is the
+    /// person the conversation is about, who speaks; a person the question names is who or what they speak of.
+    /// </summary>
+    private List<Party> SpeakerFirst(List<Party> parties, QuestionIntent intent, IReadOnlyList<string> referred, string lower)
+    {
+        if (intent != QuestionIntent.Position || referred is not [var speaker] || parties.Any(p => p.Person == speaker)) return parties;
+        var pronoun = SubjectPronoun().Match(lower);
+        var cue = Words.PositionCues.Select(c => c.Find(lower)).FirstOrDefault(f => f is not null);
+        if (!pronoun.Success || cue is not { } at || pronoun.Index > at.Start) return parties;
+        return [new Party(speaker, speaker, gazetteer.Find(speaker)?.Side), .. parties];
+    }
+
+    [GeneratedRegex(@"\b(?:he|she)\b")]
+    private static partial Regex SubjectPronoun();
 
     /// <summary>"Who is Rubinyan?": the gazetteer title of the one known person a who-question names and nothing else, or null.</summary>
     private static string? TitleOfPersonAsked(IReadOnlyList<EntityMention> entities, List<Concept> concepts)
