@@ -79,7 +79,7 @@ internal static class DirectAnswerComposer
         var best = question.IsFollowUp
             ? FollowUpAnswer(question, ranked, model, text)
             : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked) ?? RewordedAnswer(question, ranked, model, text);
-        if (best is null || !MatchesEnough(question, best) || !AnswerScope.Answers(question, best.Fact, model, text) || !NamesAParty(question, best)) return null;
+        if (best is null || !Answers(question, best, model, text)) return null;
         best = WhatElse.Beyond(question, best, model) ?? best;
         if (LacksAskedKind(question, best, model))
         {
@@ -135,9 +135,11 @@ internal static class DirectAnswerComposer
         ranked.Where(f => !ReferenceEquals(f, best)).Take(MeaningAlternatives).FirstOrDefault(f =>
             f.Support >= best.Support * FarCloserShare
             && !LacksAskedKind(question, f, model)
-            && MatchesEnough(question, f)
-            && AnswerScope.Answers(question, f.Fact, model, text)
-            && NamesAParty(question, f));
+            && Answers(question, f, model, text));
+
+    /// <summary>What a sentence chosen to answer must pass: it matches enough of the question, is in its scope, and names a party asked about.</summary>
+    private static bool Answers(ParsedQuestion question, ScoredFact fact, CorpusModel model, KnowledgeText text) =>
+        MatchesEnough(question, fact) && AnswerScope.Answers(question, fact.Fact, model, text) && NamesAParty(question, fact);
 
     /// <summary>
     /// "Who's Azerbaijan's ambassador in Washington?": a passage about its ambassador in Paris, in an article that never

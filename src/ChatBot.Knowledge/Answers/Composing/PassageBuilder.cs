@@ -123,12 +123,15 @@ internal static partial class PassageBuilder
         return match.Success && fact.Fact.Text.Contains(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Openings that add to what came before on their own ("In addition, four structures …").</summary>
+    private const string AddingOpenings = "In addition|Additionally|Furthermore|Besides";
+
     // A connective may come first: "However, these protests did not impede…" leans on the sentence before, and one
     // that adds to it ("In addition, four structures …") does on its own. "This year" points at a time, not back.
-    [GeneratedRegex(@"^(?:(?:In addition|Additionally|Furthermore|Besides)\b|(?:(?:However|But|Yet|Still|Meanwhile|Nevertheless|Instead|Moreover|Also|And|So),?\s+)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former|[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir)\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time)\b))")]
+    [GeneratedRegex($@"^(?:(?:{AddingOpenings})\b|(?:(?:However|But|Yet|Still|Meanwhile|Nevertheless|Instead|Moreover|Also|And|So),?\s+)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former|[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir)\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time)\b))")]
     private static partial Regex BackReference();
 
-    [GeneratedRegex(@"^(?:In addition|Additionally|Furthermore|Moreover|Besides|Also)\b")]
+    [GeneratedRegex($@"^(?:{AddingOpenings}|Moreover|Also)\b")]
     private static partial Regex Addition();
 
     [GeneratedRegex(@"^(?:The|These|This|Such) ([a-z]{4,})")]

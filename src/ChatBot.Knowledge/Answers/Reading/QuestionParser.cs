@@ -38,15 +38,16 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
     {
         question = WithoutOpeningFillers(TextFolding.Fold(question).Trim());
+        var corrected = CorrectSpelling(question, snapshot.Vocabulary, snapshot.Model);
         // "And the Azeri one?": the previous question asked again about another side or name stands on its own; names
         // typed in lower case ("and blinken?" after "how did bayramov sum up …") are read as names first.
-        if (focus is not null && Swapped(CorrectSpelling(question, snapshot.Vocabulary, snapshot.Model), CorrectSpelling(TextFolding.Fold(focus.Question), snapshot.Vocabulary, snapshot.Model)) is { } swapped)
+        if (focus is not null && Swapped(corrected, CorrectSpelling(TextFolding.Fold(focus.Question), snapshot.Vocabulary, snapshot.Model)) is { } swapped)
         {
             question = swapped;
+            corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary, snapshot.Model);
             focus = null;
         }
 
-        var corrected = CorrectSpelling(TextFolding.Fold(question).Trim(), snapshot.Vocabulary, snapshot.Model);
         var lower = corrected.ToLowerInvariant();
         var parties = FindParties(corrected, lower);
         var intent = Intent(lower, parties.Count);
