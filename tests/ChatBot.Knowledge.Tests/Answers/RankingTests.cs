@@ -42,4 +42,13 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("A Fair World", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_RoleHolderNamedOnlyByTheFirstSentence_KeepsItBeforeOneCloserInMeaning()
+    {
+        var answer = fixture.Ask("who's turkey's special envoy for the armenia normalization talks");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Kilic", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -75,7 +75,7 @@ internal static class DirectAnswerComposer
     {
         if (ranked.Count == 0) return null;
         // A follow-up's meaning is read with the turn before it, which blurs how far one sentence stands out.
-        if (!question.IsFollowUp) ranked = PreferFarCloserInMeaning(ranked);
+        if (!question.IsFollowUp) ranked = PreferFarCloserInMeaning(question, ranked);
         var best = question.IsFollowUp
             ? FollowUpAnswer(question, ranked, model, text)
             : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked) ?? RewordedAnswer(question, ranked, model, text);
@@ -160,9 +160,10 @@ internal static class DirectAnswerComposer
     /// just below it, far closer in meaning, says what was asked. When one of the next two stands out at least
     /// <see cref="FarCloserStandout"/> standard deviations more than the first, matches at least half as much of the
     /// question (the third as much), and doesn't give up an answer of the asked kind the first holds ("why …": a
-    /// reason), the one of them standing out most goes first.
+    /// reason) nor the person the question describes by role ("Turkey's special envoy"), the one of them standing out
+    /// most goes first.
     /// </summary>
-    private static IReadOnlyList<ScoredFact> PreferFarCloserInMeaning(IReadOnlyList<ScoredFact> ranked)
+    private static IReadOnlyList<ScoredFact> PreferFarCloserInMeaning(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked)
     {
         if (ranked.Count < 2) return ranked;
         var first = ranked[0];
@@ -170,9 +171,13 @@ internal static class DirectAnswerComposer
         var closer = ranked.Skip(1).Take(FarCloserCandidates)
             .Where((f, below) => f.Standout - first.Standout >= FarCloserStandout && f.Support >= first.Support * (below == 0 ? FarCloserShare : 1))
             .Where(f => first.AnswerSpan is null || f.AnswerSpan is not null)
+            .Where(f => !NamesRoleHolder(question, first) || NamesRoleHolder(question, f))
             .MaxBy(f => f.Standout);
         return closer is null ? ranked : [closer, .. ranked.Where(f => !ReferenceEquals(f, closer))];
     }
+
+    private static bool NamesRoleHolder(ParsedQuestion question, ScoredFact fact) =>
+        question.RoleHolders.Count > 0 && fact.Fact.Fact.Entities.Any(e => e.Kind == EntityKind.Person && question.RoleHolders.Contains(e.Name));
 
     /// <summary>
     /// "Since when has the only road into Artsakh been shut?": the sentence sharing most words ("Since April 23, the ICRC

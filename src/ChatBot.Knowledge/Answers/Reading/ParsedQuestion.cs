@@ -84,6 +84,9 @@ internal sealed record ParsedQuestion(
     /// </summary>
     public IReadOnlySet<string> ExcludedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The people the question describes by a role only one of them holds ("Turkey's special envoy"), by name.</summary>
+    public IReadOnlySet<string> RoleHolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }
