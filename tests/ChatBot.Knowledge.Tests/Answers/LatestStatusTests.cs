@@ -192,4 +192,14 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Contains("announced that Armenia had presented a new proposal", answer.Citations[0].Passage, StringComparison.Ordinal);
         Assert.Contains("reopening the railway communication", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhatTheUsIsDoingLately_LeadsWithTheNewestSentenceOnTheUnitedStates()
+    {
+        var answer = fixture.Ask("what's the US doing these days to help the two sides get to peace?");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("United States", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2024, 9, 24), answer.Citations[0].Published);
+    }
 }

@@ -271,7 +271,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
             // "What's", "who's": a question word with a contraction is still a question word.
             var bare = word.Split('\'', '\u2019')[0];
-            if (Words.QuestionWords.Contains(bare) || Words.FollowUpWords.Contains(bare)) continue;
+            if ((Words.QuestionWords.Contains(bare) || Words.FollowUpWords.Contains(bare)) && !IsAcronym(question[first.StartOffset..first.EndOffset])) continue;
             // "Moscow's stance", "Blinken's role": the word is the name, as the sources' own possessives are indexed.
             word = WithoutPossessive(word);
             if (skipIntentWords && Words.IntentWords.Contains(word)) continue;
@@ -290,6 +290,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (fromFocus || used < WordsForParaphrase) return concepts;
         return concepts.Select(c => c.Terms.Any(model.DocumentFrequency.ContainsKey) || c.Related.Count > 0 ? c : c with { Weight = c.Weight * AbsentWordShare }).ToList();
     }
+
+    /// <summary>"US" in "what's the US doing" is the country; "us" in "tell us" is the asker.</summary>
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 
     private static IEnumerable<TextSpan> CueSpans(IEnumerable<CuePhrase> cues, string lower) =>
         cues.Select(c => c.Find(lower)).OfType<(int Start, int End)>().Select(f => new TextSpan(f.Start, f.End - f.Start));
