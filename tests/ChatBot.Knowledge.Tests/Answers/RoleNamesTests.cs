@@ -85,4 +85,23 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains(title, answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("who is france's ambassador to armenia?")]
+    [InlineData("what's the name of kazakhstan's president who welcomed the ministers?")]
+    public void Ask_RoleOfASideNoOneKnownHolds_IsNotAnsweredWithAnotherSidesHolder(string question)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.NotEqual(AnswerKind.Answered, answer.Kind);
+    }
+
+    [Fact]
+    public void Ask_RoleOfASideItsHolderIsKnownFor_IsAnsweredWithTheHolder()
+    {
+        var answer = fixture.Ask("who is armenia's ambassador to france?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Tolmajyan", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

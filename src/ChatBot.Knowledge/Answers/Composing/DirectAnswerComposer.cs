@@ -113,7 +113,21 @@ internal static class DirectAnswerComposer
             || question.AnswerType == AnswerType.Date && AnswerScope.NamesAnswerType(question, AnswerType.Date)) && best.AnswerSpan is null
         || !AnswerScope.NamesAskedNoun(question, best.Fact)
         || !NamesEveryAskedPlace(question, best, model)
+        || NamesOnlyOtherSidesHolders(question, best)
         || CountsWhatTheSourcesNeverTell(question, model);
+
+    /// <summary>
+    /// "Who is France's ambassador to Armenia?": when no one known holds the role for the side asked about, a sentence
+    /// whose only people beyond the question's are holders of that role for other sides ("Hasmik Tolmajyan, the
+    /// Armenian ambassador in Paris") names someone else.
+    /// </summary>
+    private static bool NamesOnlyOtherSidesHolders(ParsedQuestion question, ScoredFact best)
+    {
+        if (question.AnswerType != AnswerType.Person || question.OtherSidesHolders.Count == 0) return false;
+        var asked = question.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var people = best.Fact.Fact.Entities.Where(e => e.Kind == EntityKind.Person && !asked.Contains(e.Name)).Select(e => e.Name).ToList();
+        return people.Count > 0 && people.All(question.OtherSidesHolders.Contains);
+    }
 
     /// <summary>
     /// "How many protesters were arrested during the Tavush for the Homeland demonstrations?": a count is of what the

@@ -65,11 +65,25 @@ internal sealed partial class RoleNames
     /// Each role phrase of the question, with the side word near it (or none), the people they may stand for, and
     /// where in the question the phrase and its side word are.
     /// </summary>
-    public List<RoleMention> Find(string question, Gazetteer gazetteer)
+    public List<RoleMention> Find(string question, Gazetteer gazetteer) =>
+        Scan(question, gazetteer).Where(m => m.Mention.People.Count > 0).Select(m => m.Mention).ToList();
+
+    /// <summary>
+    /// "Kazakhstan's president", "France's ambassador": for a role of a side no one in the gazetteer holds, the people
+    /// holding that role for other sides ("President Aliyev"), by name; naming one of them is no answer about it.
+    /// </summary>
+    public HashSet<string> OtherSidesHolders(string question, Gazetteer gazetteer) =>
+        Scan(question, gazetteer)
+            .Where(m => m.Side is not null && m.Mention.People.Count == 0)
+            .SelectMany(m => gazetteer.Entries.Where(e => e.Kind == EntityKind.Person && e.Role is { } title && Holds(title, m.Role) && !string.Equals(e.Side, m.Side, StringComparison.Ordinal)))
+            .Select(e => e.Name)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private List<(RoleMention Mention, RoleGroup Role, string? Side)> Scan(string question, Gazetteer gazetteer)
     {
         var matches = WordPattern().Matches(question.ToLowerInvariant());
         var words = matches.Select(m => m.Value).ToArray();
-        var found = new List<RoleMention>();
+        var found = new List<(RoleMention, RoleGroup, string?)>();
         var used = new bool[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
@@ -84,7 +98,7 @@ internal sealed partial class RoleNames
                     .ToList();
                 var (first, last) = side is { } at ? (Math.Min(i, at.At), Math.Max(end, at.At + at.Words.Length) - 1) : (i, end - 1);
                 var span = new TextSpan(matches[first].Index, matches[last].Index + matches[last].Length - matches[first].Index);
-                if (people.Count > 0) found.Add(new RoleMention(side is { } near ? [.. phrase, .. near.Words] : phrase, people, span));
+                found.Add((new RoleMention(side is { } near ? [.. phrase, .. near.Words] : phrase, people, span), role, side?.Side));
                 break;
             }
         }
