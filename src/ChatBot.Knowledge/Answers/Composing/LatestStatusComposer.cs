@@ -170,11 +170,9 @@ internal static class LatestStatusComposer
         var asked = question.Entities.Where(e => e.IsKnown).ToList();
         if (asked.Count == 0) return _ => true;
         var positions = PositionVocabulary.Default;
-        var names = asked
-            .Select(e => e.Name)
-            .Concat(asked.Where(e => e.Side is not null && positions.IsCapital(e)).Select(e => positions.SideName(e.Side!)))
-            .ToHashSet(StringComparer.Ordinal);
-        return f => f.Fact.Fact.Entities.Any(e => names.Contains(e.Name));
+        var names = asked.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var countries = asked.Where(e => e.Side is not null && positions.IsCapital(e)).Select(e => e.Side!).ToHashSet(StringComparer.Ordinal);
+        return f => f.Fact.Fact.Entities.Any(e => names.Contains(e.Name) || e.Side is not null && countries.Contains(e.Side) && positions.IsCountry(e));
     }
 
     /// <summary>

@@ -155,7 +155,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             Anchor = anchor,
             AnchorInclusive = inclusive,
             Period = period,
-            MeaningText = MeaningText(corrected, focus, isFollowUp, referred),
+            MeaningText = MeaningText(CapitalsAsCountries(corrected), focus, isFollowUp, referred),
             // The question read as a whole, only without whose words are asked for, to weigh their statements by meaning.
             SubjectText = intent == QuestionIntent.Position && !isFollowUp ? Blank(corrected, parties.SelectMany(p => p.Spans)) : null,
             NamedSpeakerText = intent == QuestionIntent.Position && !isFollowUp ? WithRoleHolders(corrected, parties) : null,
@@ -368,6 +368,25 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         }
 
         return concepts;
+    }
+
+    /// <summary>
+    /// "What's Washington's role these days?" read for its meaning as "the United States' role": the sources speak of
+    /// the government by its country's name, and the capital alone is closer to what happened there ("the talks in
+    /// Washington").
+    /// </summary>
+    private string CapitalsAsCountries(string question)
+    {
+        var lower = question.ToLowerInvariant();
+        var text = question;
+        foreach (var capital in gazetteer.FindMentions(question)
+            .Where(m => m.IsKnown && m.Side is not null && Positions.IsCapital(m) && !IsVenue(m, lower) && question.AsSpan(m.Span.End).StartsWith("'s", StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(m => m.Span.Start))
+        {
+            text = text.Remove(capital.Span.Start, capital.Span.Length).Insert(capital.Span.Start, Positions.SideName(capital.Side!));
+        }
+
+        return text;
     }
 
     /// <summary>The stemmed terms of a side's country name that the sources use ("russia").</summary>
