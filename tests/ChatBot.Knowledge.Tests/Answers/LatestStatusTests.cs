@@ -204,4 +204,13 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Contains("United States", answer.Lines[0].Quote, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2024, 9, 24), answer.Citations[0].Published);
     }
+
+    [Fact]
+    public void Ask_NewsOnTwoPeopleOfATopic_LeadsWithASentenceNamingThem()
+    {
+        var answer = fixture.Ask("any news on pashinyan and erdogan?");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Matches("Pashinyan|Erdogan", answer.Lines[0].Quote);
+    }
 }

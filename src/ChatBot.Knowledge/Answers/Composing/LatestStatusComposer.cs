@@ -51,7 +51,8 @@ internal static class LatestStatusComposer
         // On a subject outside the topics, the facts were found by words and meaning, and the newest may only be near
         // it ("Russian", "foreign ministers"): the lead is the newest that is about it, in its words or in others, when
         // any is.
-        var about = question.Topic is null ? ordered.Where(AboutSubject(question)).ToList() : [];
+        // So may the newest on a topic when the question asks about people ("Pashinyan and Erdogan") and not the whole topic.
+        var about = question.Topic is null || SubjectPeople(question).Count > 0 ? ordered.Where(AboutSubject(question)).ToList() : [];
         var lead = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var newest = StoryEnd(lead, OnSubject(question, ranked));
         var lines = new List<AnswerLine>
@@ -155,7 +156,7 @@ internal static class LatestStatusComposer
     internal static Func<ScoredFact, bool> AboutSubject(ParsedQuestion question)
     {
         var people = SubjectPeople(question);
-        if (people.Count > 0) return f => IsAbout(f) || f.Fact.Fact.Entities.Any(e => e.Kind == EntityKind.Person && people.Contains(e.Name));
+        if (people.Count > 0) return f => f.Fact.Fact.Entities.Any(e => e.Kind == EntityKind.Person && people.Contains(e.Name));
         var named = NamesAskedSide(question);
         return f => (IsAbout(f) || IsAboutInMeaning(f)) && named(f);
     }
