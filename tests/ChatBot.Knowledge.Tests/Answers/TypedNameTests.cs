@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Tests.Support;
 
 namespace ChatBot.Knowledge.Tests.Answers;
@@ -15,5 +16,13 @@ public sealed class TypedNameTests(KnowledgeFixture fixture) : IClassFixture<Kno
 
         Assert.NotEmpty(answer.Citations);
         Assert.Contains(answer.Lines, l => (l.Prefix ?? "").Contains(expected, StringComparison.Ordinal) || l.Quote.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_AcronymTypedInLowerCaseForABodyTheArticleNeverNames_IsNotAnsweredFromIt()
+    {
+        var answer = fixture.Ask("what did blinken and the two fms agree on at the unga sidelines?");
+
+        Assert.NotEqual(AnswerKind.Answered, answer.Kind);
     }
 }

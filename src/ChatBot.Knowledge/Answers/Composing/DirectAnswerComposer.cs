@@ -157,12 +157,13 @@ internal static class DirectAnswerComposer
 
     /// <summary>
     /// "Who's Azerbaijan's ambassador in Washington?": a passage about its ambassador in Paris, in an article that never
-    /// names Washington, is about another place than the one asked about. A country may go unnamed in an article
-    /// about it ("the two sides"); a city, region or venue the question names may not.
+    /// names Washington, is about another place than the one asked about; "what did they agree at the UNGA?" is not
+    /// answered from an article that never names the General Assembly. A country may go unnamed in an article about
+    /// it ("the two sides"); a city, region, venue or body the question names may not.
     /// </summary>
     private static bool NamesEveryAskedPlace(ParsedQuestion question, ScoredFact fact, CorpusModel model)
     {
-        var places = question.Entities.Where(e => e.IsKnown && e.Kind == EntityKind.Place && !PositionVocabulary.Default.IsCountry(e)).ToList();
+        var places = question.Entities.Where(e => e.IsKnown && e.Kind is EntityKind.Place or EntityKind.Organization && !PositionVocabulary.Default.IsCountry(e)).ToList();
         if (places.Count == 0 || model.ArticlesByFile.GetValueOrDefault(fact.Fact.Source.File) is not { } article) return true;
         return places.All(place => article.BodyParagraphs.Any(b =>
             b.Text.Contains(place.Name, StringComparison.OrdinalIgnoreCase) || b.Text.Contains(place.Span.Of(question.Text), StringComparison.OrdinalIgnoreCase)));

@@ -292,6 +292,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         return concepts.Select(c => c.Terms.Any(model.DocumentFrequency.ContainsKey) || c.Related.Count > 0 ? c : c with { Weight = c.Weight * AbsentWordShare }).ToList();
     }
 
+    /// <summary>The longest acronym ("UNGA", "OSCE") a word typed in lower case is read as.</summary>
+    private const int MaxAcronymLength = 4;
+
     /// <summary>"US" in "what's the US doing" is the country; "us" in "tell us" is the asker.</summary>
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 
@@ -523,6 +526,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             // "Nakhijevan") or of a name the sources spell ("Kiranc" / "Kirants") is a typo, never one of an
             // ordinary word ("Mars" is not "maps").
             var isName = char.IsUpper(match.Value[0]) && !IsSentenceStart(question, match.Index);
+            // "unga", "fsb": an acronym typed in lower case is that acronym.
+            if (!isName && word.Length <= MaxAcronymLength && !char.IsUpper(match.Value[0]) && !UnknownNames.IsLowerCaseWord(word, model) && gazetteer.FindMentions(word.ToUpperInvariant()).Count > 0) return word.ToUpperInvariant();
             // A name typed in lower case ("bayramov", "washington") is read as the sources write it, so it is found as a name.
             if (!isName && !char.IsUpper(match.Value[0]) && UnknownNames.IsBodyName(word, model)) return char.ToUpperInvariant(word[0]) + word[1..];
             // "how did iran react?": a known name the sources never write in lower case is that name, mentioned or not.
