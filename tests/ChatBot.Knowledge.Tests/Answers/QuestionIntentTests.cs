@@ -8,6 +8,16 @@ namespace ChatBot.Knowledge.Tests.Answers;
 public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
 {
     [Theory]
+    [InlineData("which azerbaijani deputy pm was at the talks?", "Person")]
+    [InlineData("which pm was at the talks?", "Person")]
+    [InlineData("what year did the war end?", "Date")]
+    [InlineData("what did the minister say about the talks?", "Thing")]
+    public void Parse_NounAfterWhichOrWhat_GivesTheKindOfAnswer(string question, string expected)
+    {
+        Assert.Equal(expected, Parse(question).AnswerType.ToString());
+    }
+
+    [Theory]
     [InlineData("What's the latest on the border delimitation?", "Latest")]
     [InlineData("Where do things stand on the peace treaty?", "Latest")]
     [InlineData("Any update on the Tavush villages?", "Latest")]

@@ -1,3 +1,5 @@
+using Lucene.Net.Analysis.En;
+
 namespace ChatBot.Knowledge.Answers.Reading;
 
 /// <summary>What a question asks for: its intent (a plain question, status, timeline, changes, position, comparison) and the kind of answer it expects.</summary>
@@ -41,7 +43,7 @@ internal sealed partial class QuestionParser
                 case "where": return AnswerType.Place;
                 case "why": return AnswerType.Reason;
                 case "how" when HowMuchWords.Contains(next): return AnswerType.Quantity;
-                case "which" or "what" when NounType(next) is { } type: return type;
+                case "which" or "what" when AskedNounType(words, i + 1) is { } type: return type;
                 case "what" or "which": return AnswerType.Thing;
             }
         }
@@ -62,6 +64,16 @@ internal sealed partial class QuestionParser
         if (at < 0 || at + 1 >= words.Count || words[at + 1] != "of") return null;
         return words.Skip(at + 2).Take(NameOfWindow).Select(NounType).FirstOrDefault(t => t is AnswerType.Person or AnswerType.Place) ?? AnswerType.Name;
     }
+
+    /// <summary>How many words after "which" may qualify the noun that says what kind of answer is asked for.</summary>
+    private const int AskedNounWindow = 3;
+
+    /// <summary>
+    /// "Which Azerbaijani deputy PM …" asks for a person as "which PM" does: the kind is that of the first noun saying
+    /// one among the few words after "which" or "what", before any function word ("what did the minister say").
+    /// </summary>
+    private static AnswerType? AskedNounType(List<string> words, int from) =>
+        words.Skip(from).Take(AskedNounWindow).TakeWhile(w => !EnglishAnalyzer.DefaultStopSet.Contains(w)).Select(NounType).FirstOrDefault(t => t is not null);
 
     private static AnswerType? NounType(string noun) =>
         Words.AnswerTypeNouns.TryGetValue(noun, out var type) ? type : null;
