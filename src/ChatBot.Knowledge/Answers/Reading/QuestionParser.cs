@@ -487,8 +487,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     }
 
     /// <summary>
-    /// The attribute asked for in "what's the [formal] title of …", "what was the gauge of …": the noun just before
-    /// "of", "for" or "from", a word or two after "what's the".
+    /// The attribute asked for in "what's the [formal] title of …", "what was the gauge of …", "what was the vote count
+    /// when …": the noun just before "of", "for", "from", "when" or "during", a word or two after "what's the".
     /// </summary>
     private static bool FollowsWhatIsThe(string question, int at)
     {
@@ -570,6 +570,6 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     internal static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\bwhat(?:['\u2019]s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|from)\b")]
+    [GeneratedRegex(@"\bwhat(?:['\u2019]s|s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|from|when|during)\b")]
     private static partial Regex AskedAttribute();
 }
