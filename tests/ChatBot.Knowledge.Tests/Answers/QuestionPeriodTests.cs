@@ -11,6 +11,7 @@ public sealed class QuestionPeriodTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Where did the ministers meet in May 2024?", 2024, 5)]
     [InlineData("What happened in 2023?", 2023, null)]
     [InlineData("What did Aliyev say in July?", null, 7)]
+    [InlineData("who mediated the may 2023 talks?", 2023, 5)]
     public void Find_QuestionNamesAPeriod_ReturnsItsYearAndMonth(string question, int? year, int? month)
     {
         var period = QuestionPeriod.Find(question);
@@ -24,6 +25,7 @@ public sealed class QuestionPeriodTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("What happened last month?")]
     [InlineData("What did Pashinyan say on Friday?")]
     [InlineData("Who chaired the talks?")]
+    [InlineData("Who may attend the talks in the spring?")]
     public void Find_NoYearOrMonthNamed_ReturnsNull(string question)
     {
         Assert.Null(QuestionPeriod.Find(question));

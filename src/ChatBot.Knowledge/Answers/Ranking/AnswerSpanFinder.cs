@@ -14,7 +14,7 @@ internal static partial class AnswerSpanFinder
         {
             AnswerType.Person => Entities(fact, question, EntityKind.Person, EntityKind.Organization),
             AnswerType.Place => Entities(fact, question, EntityKind.Place),
-            AnswerType.Date => fact.Dates.OrderByDescending(d => d.Precision).Select(d => d.Span).ToList(),
+            AnswerType.Date => fact.Dates.Where(d => !IsAsked(d.Span.Of(fact.Text), question)).OrderByDescending(d => d.Precision).Select(d => d.Span).ToList(),
             AnswerType.Quantity => Quantities(fact, question),
             AnswerType.Reason => Reason(fact.Text),
             AnswerType.Name => Quoted(fact.Text, question).Where(s => char.IsUpper(fact.Text[s.Start])).ToList(),

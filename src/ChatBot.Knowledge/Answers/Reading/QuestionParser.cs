@@ -272,7 +272,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var word = question[first.StartOffset..first.EndOffset].ToLowerInvariant();
             // "What's", "who's": a question word with a contraction is still a question word.
             var bare = word.Split('\'', '\u2019')[0];
-            if ((Words.QuestionWords.Contains(bare) || Words.FollowUpWords.Contains(bare)) && !IsAcronym(question[first.StartOffset..first.EndOffset])) continue;
+            if ((Words.QuestionWords.Contains(bare) || Words.FollowUpWords.Contains(bare)) && (fromFocus || !IsAcronym(question[first.StartOffset..first.EndOffset]))) continue;
             // "Moscow's stance", "Blinken's role": the word is the name, as the sources' own possessives are indexed.
             word = WithoutPossessive(word);
             if (skipIntentWords && Words.IntentWords.Contains(word)) continue;

@@ -43,6 +43,8 @@ internal sealed partial record QuestionPeriod(int? Year, int? Month, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(question);
         int? year = null, month = null;
         var spans = new List<TextSpan>();
+        // "the may 2023 talks": before a year, "may" is the month however it is typed (same length, so spans hold).
+        question = LowerCaseMayBeforeYear().Replace(question, "May");
         foreach (var date in DateResolver.Default.Resolve(question, FarOff))
         {
             var said = date.Span.Of(question);
@@ -93,6 +95,9 @@ internal sealed partial record QuestionPeriod(int? Year, int? Month, IReadOnlyLi
 
     private static bool MonthNamed(string text) =>
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Any(m => m.Length > 0 && text.Contains(m, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\bmay(?=\s+(?:1[89]|20)\d\d\b)")]
+    private static partial Regex LowerCaseMayBeforeYear();
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b")]
     private static partial Regex YearPattern();
