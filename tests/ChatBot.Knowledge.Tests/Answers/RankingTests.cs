@@ -51,4 +51,12 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("Kilic", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_SideWordTheSourcesNeverUse_MatchesTheWordsTheyUseForTheSide()
+    {
+        var answer = fixture.Ask("why did the Kremlin want its own three-way meeting after Washington?");
+
+        Assert.Contains("Moscow", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
 }

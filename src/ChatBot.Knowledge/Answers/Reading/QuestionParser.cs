@@ -342,7 +342,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         for (var i = 0; i < concepts.Count; i++)
         {
             if (concepts[i].FromFocus || !Positions.Demonyms.TryGetValue(concepts[i].Word, out var side)) continue;
-            var country = CountryTerms(side, model);
+            // A side word the sources never use ("Kremlin") stands for the side in any of the words they do use for it.
+            var country = concepts[i].Terms.Any(model.DocumentFrequency.ContainsKey) ? CountryTerms(side, model) : SideTerms(side, model);
             if (country.Count == 0 || country.All(concepts[i].Terms.Contains)) continue;
             concepts[i] = WithCountry(concepts[i], country);
         }
@@ -391,6 +392,15 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
 
         return text;
     }
+
+    /// <summary>The stemmed terms of every single word naming a side ("russia", "russian", "moscow") that the sources use.</summary>
+    private List<string> SideTerms(string side, CorpusModel model) =>
+        RoleNames.Default.SidePhrases
+            .Where(p => p.Words.Length == 1 && string.Equals(p.Side, side, StringComparison.Ordinal))
+            .SelectMany(p => TokenReader.Read(text.Stemmed, p.Words[0]).Select(t => t.Term))
+            .Where(model.DocumentFrequency.ContainsKey)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The stemmed terms of a side's country name that the sources use ("russia").</summary>
     private List<string> CountryTerms(string side, CorpusModel model) =>
