@@ -213,4 +213,13 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
         Assert.Matches("Pashinyan|Erdogan", answer.Lines[0].Quote);
     }
+
+    [Fact]
+    public void Ask_NewsOnSomethingNarrowerThanItsTopic_LeadsWithTheFactsOnIt()
+    {
+        var answer = fixture.Ask("any news on the red cross getting patients out of karabakh?");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("ICRC", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
 }

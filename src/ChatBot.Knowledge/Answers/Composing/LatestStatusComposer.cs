@@ -24,6 +24,12 @@ internal static class LatestStatusComposer
     /// <summary>How far out in closeness (standard deviations) a fact sharing few words must stand to be about the subject.</summary>
     private const double RelevantStandout = 2.0;
 
+    /// <summary>
+    /// The share of a question's words a fact on a broad topic must match to lead as news on something narrower in it.
+    /// Calibrated on the tuning sets: 0.6 and 0.75 moved the same questions to the right fact and none away.
+    /// </summary>
+    private const double CloseSupport = 0.75;
+
     /// <summary>What a status cue in the sentence ("progress", "stalled") adds to its relevance on the same day.</summary>
     private const double StatusCueBonus = 0.3;
 
@@ -52,7 +58,7 @@ internal static class LatestStatusComposer
         // it ("Russian", "foreign ministers"): the lead is the newest that is about it, in its words or in others, when
         // any is.
         // So may the newest on a topic when the question asks about people ("Pashinyan and Erdogan") and not the whole topic.
-        var about = question.Topic is null || SubjectPeople(question).Count > 0 ? ordered.Where(AboutSubject(question)).ToList() : [];
+        var about = question.Topic is null || SubjectPeople(question).Count > 0 ? ordered.Where(AboutSubject(question)).ToList() : NarrowerThanTopic(question, ordered);
         var lead = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var newest = StoryEnd(lead, OnSubject(question, ranked));
         var lines = new List<AnswerLine>
@@ -146,6 +152,17 @@ internal static class LatestStatusComposer
     internal static bool IsAbout(ScoredFact fact) =>
         fact.Support >= DirectAnswerComposer.MinSupport && (fact.Standout == 0 || fact.Standout >= DirectAnswerComposer.MinStandout);
 
+
+    /// <summary>
+    /// "Any news on the Red Cross getting patients out of Karabakh?" names a topic ("Nagorno-Karabakh") and asks about
+    /// something narrower in it: when the topic's facts hold some matching the question's own words closely and
+    /// standing far out in meaning, while its newest fact barely shares a word, the newest of those close ones lead.
+    /// </summary>
+    private static List<ScoredFact> NarrowerThanTopic(ParsedQuestion question, IReadOnlyList<ScoredFact> newestFirst)
+    {
+        if (newestFirst.Count == 0 || newestFirst[0].Support >= DirectAnswerComposer.MinSupport) return [];
+        return newestFirst.Where(f => f.Support >= CloseSupport && f.Standout >= DirectAnswerComposer.ParaphraseStandout).ToList();
+    }
 
     /// <summary>
     /// What makes a fact about the question's subject (see <see cref="IsAbout"/>, <see cref="IsAboutInMeaning"/> and
