@@ -104,4 +104,13 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("Tolmajyan", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhoHoldsARoleForASide_AnswersWithThatSidesHolderNotAnotherSides()
+    {
+        var answer = fixture.Ask("who is the turkish envoy for the armenia talks?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Kilic", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -83,7 +83,9 @@ internal static class DirectAnswerComposer
         best = WhatElse.Beyond(question, best, model) ?? best;
         if (LacksAskedKind(question, best, model))
         {
-            var holding = AnswerScope.NamesAskedNoun(question, best.Fact) ? null : NamingAskedThing(question, ranked, best, model, text);
+            // Another sentence may name what the best one lacks: the thing asked for, or the known holder of the role asked about.
+            var another = !AnswerScope.NamesAskedNoun(question, best.Fact) || question.RoleHolders.Count > 0 && NamesOnlyOtherSidesHolders(question, best);
+            var holding = another ? NamingAskedThing(question, ranked, best, model, text) : null;
             if (holding is null) return ClosestPassageComposer.Quote(best, question, model, text);
             best = holding;
         }
@@ -117,16 +119,22 @@ internal static class DirectAnswerComposer
         || CountsWhatTheSourcesNeverTell(question, model);
 
     /// <summary>
-    /// "Who is France's ambassador to Armenia?": when no one known holds the role for the side asked about, a sentence
-    /// whose only people beyond the question's are holders of that role for other sides ("Hasmik Tolmajyan, the
-    /// Armenian ambassador in Paris") names someone else.
+    /// "Who is France's ambassador to Armenia?", "who's the Turkish envoy?": a sentence that doesn't name the role's
+    /// holder for the side asked about, and whose answer (or whose only people beyond the question's) holds that role
+    /// for another side ("Hasmik Tolmajyan, the Armenian ambassador in Paris", "Special Envoy … Ruben Rubinyan"), names
+    /// someone else.
     /// </summary>
     private static bool NamesOnlyOtherSidesHolders(ParsedQuestion question, ScoredFact best)
     {
         if (question.AnswerType != AnswerType.Person || question.OtherSidesHolders.Count == 0) return false;
+        var fact = best.Fact.Fact;
+        var mentioned = fact.Entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        if (mentioned.Any(e => question.RoleHolders.Contains(e.Name))) return false;
         var asked = question.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        var people = best.Fact.Fact.Entities.Where(e => e.Kind == EntityKind.Person && !asked.Contains(e.Name)).Select(e => e.Name).ToList();
-        return people.Count > 0 && people.All(question.OtherSidesHolders.Contains);
+        var people = mentioned.Where(e => !asked.Contains(e.Name)).ToList();
+        if (people.Count > 0 && people.All(e => question.OtherSidesHolders.Contains(e.Name))) return true;
+        return best.AnswerSpan is { } answer
+            && people.Any(e => question.OtherSidesHolders.Contains(e.Name) && e.Span.Start < answer.End && answer.Start < e.Span.End);
     }
 
     /// <summary>

@@ -87,7 +87,7 @@ internal sealed record ParsedQuestion(
     /// <summary>The people the question describes by a role only one of them holds ("Turkey's special envoy"), by name.</summary>
     public IReadOnlySet<string> RoleHolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>People holding, for another side, a role the question asks about for a side no one known holds ("France's ambassador").</summary>
+    /// <summary>People holding, for another side, a role the question asks about for a side ("France's ambassador", "Turkey's envoy").</summary>
     public IReadOnlySet<string> OtherSidesHolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>

@@ -69,12 +69,13 @@ internal sealed partial class RoleNames
         Scan(question, gazetteer).Where(m => m.Mention.People.Count > 0).Select(m => m.Mention).ToList();
 
     /// <summary>
-    /// "Kazakhstan's president", "France's ambassador": for a role of a side no one in the gazetteer holds, the people
-    /// holding that role for other sides ("President Aliyev"), by name; naming one of them is no answer about it.
+    /// "Kazakhstan's president", "Turkey's envoy": for a role asked about for a side, the people holding that role for
+    /// other sides ("President Aliyev", "Armenia's special envoy Rubinyan"), by name; naming one of them is no answer
+    /// about it.
     /// </summary>
     public HashSet<string> OtherSidesHolders(string question, Gazetteer gazetteer) =>
         Scan(question, gazetteer)
-            .Where(m => m.Side is not null && m.Mention.People.Count == 0)
+            .Where(m => m.Side is not null)
             .SelectMany(m => gazetteer.Entries.Where(e => e.Kind == EntityKind.Person && e.Role is { } title && Holds(title, m.Role) && !string.Equals(e.Side, m.Side, StringComparison.Ordinal)))
             .Select(e => e.Name)
             .ToHashSet(StringComparer.Ordinal);
