@@ -312,4 +312,22 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
 
         Assert.Contains("resolving disputes", followUp.Lines[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhatTheyTalkedAboutWhenTheNextParagraphSaysIt_CitesIt()
+    {
+        var first = fixture.Ask("who did mirzoyan meet on sept 23?");
+
+        var followUp = fixture.Ask("what did they talk about?", first.Focus);
+
+        Assert.Contains("importance of signing", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_SentenceNamingThePeopleOnlyAsTheLeaders_IsFoundThroughTheSentenceNamingThem()
+    {
+        var answer = fixture.Ask("where did pashinian and erdogan meet at the UN summit?");
+
+        Assert.Contains("Turkish House", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
 }

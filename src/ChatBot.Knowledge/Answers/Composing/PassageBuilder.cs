@@ -109,16 +109,20 @@ internal static partial class PassageBuilder
         return balance;
     }
 
-    /// <summary>True when the sentence opens by pointing back at the one before ("These demonstrations …", "However, these protests …").</summary>
-    internal static bool LeansBack(string sentence) => BackReference().IsMatch(sentence);
+    /// <summary>
+    /// True when the sentence opens by pointing back at the one before ("These demonstrations …", "However, these
+    /// protests …"), or at the people it named ("The leaders later met …").
+    /// </summary>
+    internal static bool LeansBack(string sentence) => BackReference().IsMatch(sentence) || PeopleBackReference().IsMatch(sentence);
 
     /// <summary>True for a sentence that adds to what came before ("In addition, four structures …").</summary>
     internal static bool Adds(string sentence) => Addition().IsMatch(sentence);
 
     private static bool Continues(string next, IndexedFact fact)
     {
-        // "Pashinyan announced a new proposal." then "“In our assessment, we have found a solution…”": his words.
-        if (LeansBack(next) || fact.Fact.Speaker is not null && next.StartsWith('\u201c')) return true;
+        // "Pashinyan announced a new proposal." then "“In our assessment, we have found a solution…”": his words. A
+        // sentence going on about the people just named ("The leaders later met …") tells something else of them.
+        if (BackReference().IsMatch(next) || fact.Fact.Speaker is not null && next.StartsWith('\u201c')) return true;
         var match = DefiniteNoun().Match(next);
         return match.Success && fact.Fact.Text.Contains(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase);
     }
@@ -130,6 +134,9 @@ internal static partial class PassageBuilder
     // that adds to it ("In addition, four structures …") does on its own. "This year" points at a time, not back.
     [GeneratedRegex($@"^(?:(?:{AddingOpenings})\b|(?:(?:However|But|Yet|Still|Meanwhile|Nevertheless|Instead|Moreover|Also|And|So),?\s+)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former|[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir)\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time)\b))")]
     private static partial Regex BackReference();
+
+    [GeneratedRegex(@"^The (?:two )?(?:leaders|ministers|envoys|presidents|diplomats|interlocutors)\b")]
+    private static partial Regex PeopleBackReference();
 
     [GeneratedRegex($@"^(?:{AddingOpenings}|Moreover|Also)\b")]
     private static partial Regex Addition();
