@@ -58,6 +58,7 @@ internal static partial class AnswerScope
             && MatchesNamePhrases(question, fact, model)
             && MatchesYears(question, fact, model)
             && NamesSpeaker(question, fact)
+            && IsEverQuoted(question, model)
             && QuotesAskedSpeaker(question, fact.Fact)
             && DatesAskedEvent(question, fact, model, text)
             && ReportsWhatHappened(question, fact.Fact)
@@ -151,6 +152,21 @@ internal static partial class AnswerScope
             string.Equals(f.Fact.Speaker, p.Name, StringComparison.Ordinal)
             || f.Fact.Entities.Any(e => string.Equals(e.Name, p.Name, StringComparison.Ordinal))));
     }
+
+    /// <summary>
+    /// "What did Jake Sullivan tell the ministers?": a person the sources name but never quote or report speaking said
+    /// nothing they report, however often they name him.
+    /// </summary>
+    private static bool IsEverQuoted(ParsedQuestion question, CorpusModel model)
+    {
+        var people = AskedSpeakers(question);
+        return people.Count == 0 || people.Any(p => Speakers.GetValue(model, Quoted).Contains(p.Name));
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusModel, HashSet<string>> Speakers = [];
+
+    private static HashSet<string> Quoted(CorpusModel model) =>
+        model.Facts.Select(f => f.Fact.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "When did Turkey close its border": some date of the sentence must sit within a few words of one of the
