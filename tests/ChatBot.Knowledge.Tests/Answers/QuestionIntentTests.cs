@@ -10,6 +10,7 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [Theory]
     [InlineData("which azerbaijani deputy pm was at the talks?", "Person")]
     [InlineData("which pm was at the talks?", "Person")]
+    [InlineData("what are the names of the four villages?", "Place")]
     [InlineData("what year did the war end?", "Date")]
     [InlineData("what did the minister say about the talks?", "Thing")]
     public void Parse_NounAfterWhichOrWhat_GivesTheKindOfAnswer(string question, string expected)

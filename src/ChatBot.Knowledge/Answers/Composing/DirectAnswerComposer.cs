@@ -113,6 +113,7 @@ internal static class DirectAnswerComposer
     private static bool LacksAskedKind(ParsedQuestion question, ScoredFact best, CorpusModel model) =>
         (question.AnswerType is AnswerType.Person or AnswerType.Quantity
             || question.AnswerType == AnswerType.Date && AnswerScope.NamesAnswerType(question, AnswerType.Date)) && best.AnswerSpan is null
+        || question.AskedPlaceKind is { } kinds && !NamesPlaceOfKind(best, kinds)
         || !AnswerScope.NamesAskedNoun(question, best.Fact)
         || !NamesEveryAskedPlace(question, best, model)
         || NamesOnlyOtherSidesHolders(question, best)
@@ -136,6 +137,15 @@ internal static class DirectAnswerComposer
         return best.AnswerSpan is { } answer
             && people.Any(e => question.OtherSidesHolders.Contains(e.Name) && e.Span.Start < answer.End && answer.Start < e.Span.End);
     }
+
+    /// <summary>
+    /// "Which village lost its road to Ijevan?": a sentence may leave the village to the one before it ("The road
+    /// connecting the village …"), so a paragraph naming a place of the kind asked for holds the answer; one naming
+    /// only provinces ("… in the Gegharkunik, Syunik and Vayots Dzor provinces") doesn't name the villages asked for.
+    /// </summary>
+    private static bool NamesPlaceOfKind(ScoredFact fact, IReadOnlyList<string> kinds) =>
+        fact.Fact.Paragraph.Facts.SelectMany(f => f.Fact.Entities)
+            .Any(e => e.Kind == EntityKind.Place && e.Role is { } role && kinds.Any(k => role.Contains(k, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// "How many protesters were arrested during the Tavush for the Homeland demonstrations?": a count is of what the

@@ -90,6 +90,9 @@ internal sealed record ParsedQuestion(
     /// <summary>People holding, for another side, a role the question asks about for a side ("France's ambassador", "Turkey's envoy").</summary>
     public IReadOnlySet<string> OtherSidesHolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>For "which village …", the words a known place's gazetteer role holds when it is a village; else null.</summary>
+    public IReadOnlyList<string>? AskedPlaceKind { get; init; }
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

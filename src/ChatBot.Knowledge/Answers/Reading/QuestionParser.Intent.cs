@@ -60,7 +60,7 @@ internal sealed partial class QuestionParser
     /// </summary>
     private static AnswerType? NameOf(List<string> words)
     {
-        var at = words.IndexOf("name");
+        var at = words.FindIndex(w => w is "name" or "names");
         if (at < 0 || at + 1 >= words.Count || words[at + 1] != "of") return null;
         return words.Skip(at + 2).Take(NameOfWindow).Select(NounType).FirstOrDefault(t => t is AnswerType.Person or AnswerType.Place) ?? AnswerType.Name;
     }
@@ -74,6 +74,21 @@ internal sealed partial class QuestionParser
     /// </summary>
     private static AnswerType? AskedNounType(List<string> words, int from) =>
         words.Skip(from).Take(AskedNounWindow).TakeWhile(w => !EnglishAnalyzer.DefaultStopSet.Contains(w)).Select(NounType).FirstOrDefault(t => t is not null);
+
+    /// <summary>
+    /// The gazetteer role words of the kind of place asked for ("which village", "the names of the four villages"),
+    /// from the noun after "which" or "what" or after "name of"; null when the question names no kind of place.
+    /// </summary>
+    internal static IReadOnlyList<string>? AskedPlaceKind(string lower)
+    {
+        var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
+        var kinds = Words.PlaceKinds;
+        var which = words.FindIndex(w => w is "which" or "what");
+        var afterWhich = which < 0 ? [] : words.Skip(which + 1).Take(AskedNounWindow).TakeWhile(w => !EnglishAnalyzer.DefaultStopSet.Contains(w));
+        var name = words.FindIndex(w => w is "name" or "names");
+        var afterName = name < 0 || name + 1 >= words.Count || words[name + 1] != "of" ? [] : words.Skip(name + 2).Take(NameOfWindow);
+        return afterWhich.Concat(afterName).Select(w => kinds.GetValueOrDefault(w)).FirstOrDefault(k => k is not null);
+    }
 
     private static AnswerType? NounType(string noun) =>
         Words.AnswerTypeNouns.TryGetValue(noun, out var type) ? type : null;

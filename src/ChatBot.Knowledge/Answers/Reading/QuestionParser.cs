@@ -166,6 +166,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             ExcludedWords = ExcludedWords(lower),
             RoleHolders = RoleNames.Default.Find(TextFolding.Fold(question), gazetteer).Where(r => r.People.Count == 1).Select(r => r.People[0].Name).ToHashSet(StringComparer.Ordinal),
             OtherSidesHolders = RoleNames.Default.OtherSidesHolders(question, gazetteer),
+            AskedPlaceKind = expected == AnswerType.Place ? AskedPlaceKind(lower) : null,
         };
     }
 

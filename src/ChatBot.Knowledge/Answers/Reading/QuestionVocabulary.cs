@@ -32,6 +32,7 @@ internal sealed class QuestionVocabulary
         List<string> IntentWords,
         List<string> StateWords,
         Dictionary<AnswerType, List<string>> AnswerTypeNouns,
+        Dictionary<string, List<string>>? PlaceKinds,
         List<string>? Interrogatives);
 
     private QuestionVocabulary(File file)
@@ -62,6 +63,7 @@ internal sealed class QuestionVocabulary
         ActionCues = Cues(file.ActionCues);
         IntentWords = file.IntentWords.ToHashSet(StringComparer.Ordinal);
         StateWords = file.StateWords.ToHashSet(StringComparer.Ordinal);
+        PlaceKinds = (file.PlaceKinds ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
         AnswerTypeNouns = file.AnswerTypeNouns
             .SelectMany(kv => kv.Value.Select(noun => (noun, kv.Key)))
             .ToDictionary(p => p.noun, p => p.Key, StringComparer.Ordinal);
@@ -145,6 +147,12 @@ internal sealed class QuestionVocabulary
 
     /// <summary>Words of a latest question that ask for the state of things ("status", "stand") rather than the newest event.</summary>
     public IReadOnlySet<string> StateWords { get; }
+
+    /// <summary>
+    /// "Which village", "the names of the cities": the words a known place's gazetteer role holds when it is of the
+    /// kind of place asked for ("Village in Tavush, Armenia", "Capital of Armenia").
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceKinds { get; }
 
     /// <summary>"which village" expects a place, "what date" a date.</summary>
     public IReadOnlyDictionary<string, AnswerType> AnswerTypeNouns { get; }
