@@ -56,8 +56,8 @@ internal static class LatestStatusComposer
         var citations = new CitationFactory(model);
         // On a subject outside the topics, the facts were found by words and meaning, and the newest may only be near
         // it ("Russian", "foreign ministers"): the lead is the newest that is about it, in its words or in others, when
-        // any is.
-        // So may the newest on a topic when the question asks about people ("Pashinyan and Erdogan") and not the whole topic.
+        // any is. So may the newest on a topic when the question asks about people on it ("Pashinyan and Erdogan"), or
+        // about something narrower that the topic's newest fact hardly touches.
         var about = question.Topic is null || SubjectPeople(question).Count > 0 ? ordered.Where(AboutSubject(question)).ToList() : NarrowerThanTopic(question, ordered);
         var lead = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
         var newest = StoryEnd(lead, OnSubject(question, ranked));
