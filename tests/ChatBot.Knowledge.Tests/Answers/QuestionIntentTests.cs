@@ -11,6 +11,7 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("which azerbaijani deputy pm was at the talks?", "Person")]
     [InlineData("which pm was at the talks?", "Person")]
     [InlineData("what are the names of the four villages?", "Place")]
+    [InlineData("what's the total length of the border?", "Quantity")]
     [InlineData("what year did the war end?", "Date")]
     [InlineData("what did the minister say about the talks?", "Thing")]
     public void Parse_NounAfterWhichOrWhat_GivesTheKindOfAnswer(string question, string expected)

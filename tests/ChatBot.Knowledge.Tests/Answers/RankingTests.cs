@@ -59,4 +59,12 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
 
         Assert.Contains("Moscow", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_UnitAndPartInOtherWords_FindsTheSentenceWritingThemOut()
+    {
+        var answer = fixture.Ask("where's the 12km strech of border they delimted");
+
+        Assert.Contains("Tavush-Gazakh", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
 }

@@ -12,6 +12,8 @@ public sealed class RelatedWordsTests
     [InlineData("headway", "progress")]
     [InlineData("demonstrations", "protests")]
     [InlineData("awaiting", "waiting")]
+    [InlineData("km", "kilometer")]
+    [InlineData("stretch", "section")]
     public void Of_CuratedWord_ListsItsRelatedWordsAtLessThanFullWeight(string word, string related)
     {
         var share = RelatedWords.Default.Of(word)[related];

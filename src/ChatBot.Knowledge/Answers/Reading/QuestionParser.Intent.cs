@@ -69,11 +69,16 @@ internal sealed partial class QuestionParser
     private const int AskedNounWindow = 3;
 
     /// <summary>
-    /// "Which Azerbaijani deputy PM …" asks for a person as "which PM" does: the kind is that of the first noun saying
-    /// one among the few words after "which" or "what", before any function word ("what did the minister say").
+    /// "Which Azerbaijani deputy PM …" asks for a person as "which PM" does, "what's the total length …" for a number:
+    /// the kind is that of the first noun saying one among the few words after "which" or "what" (and "is the"),
+    /// before any other function word ("what did the minister say").
     /// </summary>
-    private static AnswerType? AskedNounType(List<string> words, int from) =>
-        words.Skip(from).Take(AskedNounWindow).TakeWhile(w => !EnglishAnalyzer.DefaultStopSet.Contains(w)).Select(NounType).FirstOrDefault(t => t is not null);
+    private static AnswerType? AskedNounType(List<string> words, int from)
+    {
+        // "what's the …", "what was the …": the noun comes after the copula and its article.
+        if (from + 1 < words.Count && words[from] is "s" or "is" or "was" or "are" or "were" && words[from + 1] is "the") from += 2;
+        return words.Skip(from).Take(AskedNounWindow).TakeWhile(w => !EnglishAnalyzer.DefaultStopSet.Contains(w)).Select(NounType).FirstOrDefault(t => t is not null);
+    }
 
     /// <summary>
     /// The gazetteer role words of the kind of place asked for ("which village", "the names of the four villages"),
