@@ -67,4 +67,12 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
 
         Assert.Contains("Tavush-Gazakh", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhatIsTheCaseNow_FindsTheSentenceSayingWhatIsCurrently()
+    {
+        var answer = fixture.Ask("wat draft of the peace deal r they on now");
+
+        Assert.Contains("11th draft", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
 }

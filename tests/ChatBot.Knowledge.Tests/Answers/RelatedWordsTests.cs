@@ -14,6 +14,7 @@ public sealed class RelatedWordsTests
     [InlineData("awaiting", "waiting")]
     [InlineData("km", "kilometer")]
     [InlineData("stretch", "section")]
+    [InlineData("now", "currently")]
     public void Of_CuratedWord_ListsItsRelatedWordsAtLessThanFullWeight(string word, string related)
     {
         var share = RelatedWords.Default.Of(word)[related];
