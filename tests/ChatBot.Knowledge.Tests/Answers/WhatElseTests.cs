@@ -9,6 +9,7 @@ public sealed class WhatElseTests(KnowledgeFixture fixture) : IClassFixture<Know
     [Theory]
     [InlineData("apart from the villages themselves, what else went over to azerbaijan?")]
     [InlineData("Besides the villages, what else did Armenia hand over to Azerbaijan?")]
+    [InlineData("besides the 4 villages what else got handed to azerbaijan in tavush")]
     public void Ask_WhatElseBesidesWhatASentenceTells_AnswersWithWhatTheSourcesAdd(string question)
     {
         var answer = fixture.Ask(question);
