@@ -128,11 +128,9 @@ internal static class DirectAnswerComposer
     private static bool NamesOnlyOtherSidesHolders(ParsedQuestion question, ScoredFact best)
     {
         if (question.AnswerType != AnswerType.Person || question.OtherSidesHolders.Count == 0) return false;
-        var fact = best.Fact.Fact;
-        var mentioned = fact.Entities.Where(e => e.Kind == EntityKind.Person).ToList();
-        if (mentioned.Any(e => question.RoleHolders.Contains(e.Name))) return false;
+        if (NamesRoleHolder(question, best)) return false;
         var asked = question.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        var people = mentioned.Where(e => !asked.Contains(e.Name)).ToList();
+        var people = best.Fact.Fact.Entities.Where(e => e.Kind == EntityKind.Person && !asked.Contains(e.Name)).ToList();
         if (people.Count > 0 && people.All(e => question.OtherSidesHolders.Contains(e.Name))) return true;
         return best.AnswerSpan is { } answer
             && people.Any(e => question.OtherSidesHolders.Contains(e.Name) && e.Span.Start < answer.End && answer.Start < e.Span.End);

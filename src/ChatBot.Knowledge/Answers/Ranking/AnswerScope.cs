@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Data;
 using ChatBot.Knowledge.Facts;
@@ -163,7 +164,8 @@ internal static partial class AnswerScope
         return people.Count == 0 || people.Any(p => Speakers.GetValue(model, Quoted).Contains(p.Name));
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusModel, HashSet<string>> Speakers = [];
+    /// <summary>Everyone a generation's facts quote or report speaking, worked out once per generation.</summary>
+    private static readonly ConditionalWeakTable<CorpusModel, HashSet<string>> Speakers = [];
 
     private static HashSet<string> Quoted(CorpusModel model) =>
         model.Facts.Select(f => f.Fact.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);

@@ -147,6 +147,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
                 .Select(c => c with { Weight = c.Weight * RoleNames.Default.Share }));
             expected = AnswerType.Unknown;
         }
+
+        var (holders, otherSidesHolders) = RoleNames.Default.Holders(question, gazetteer);
         return new ParsedQuestion(corrected, intent, expected, concepts, entities, topic, isFollowUp)
         {
             UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
@@ -164,8 +166,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             Focus = isFollowUp ? focus : null,
             ReferredPeople = referred,
             ExcludedWords = ExcludedWords(lower),
-            RoleHolders = RoleNames.Default.Find(TextFolding.Fold(question), gazetteer).Where(r => r.People.Count == 1).Select(r => r.People[0].Name).ToHashSet(StringComparer.Ordinal),
-            OtherSidesHolders = RoleNames.Default.OtherSidesHolders(question, gazetteer),
+            RoleHolders = holders,
+            OtherSidesHolders = otherSidesHolders,
             AskedPlaceKind = expected == AnswerType.Place ? AskedPlaceKind(lower) : null,
         };
     }

@@ -69,16 +69,21 @@ internal sealed partial class RoleNames
         Scan(question, gazetteer).Where(m => m.Mention.People.Count > 0).Select(m => m.Mention).ToList();
 
     /// <summary>
-    /// "Kazakhstan's president", "Turkey's envoy": for a role asked about for a side, the people holding that role for
-    /// other sides ("President Aliyev", "Armenia's special envoy Rubinyan"), by name; naming one of them is no answer
-    /// about it.
+    /// The people the question's role phrases stand for, from one reading of it: the holder of a role only one person
+    /// holds ("Turkey's special envoy" → Kilic), and for a role asked about for a side, the people holding it for other
+    /// sides ("President Aliyev" for "Kazakhstan's president"), whom naming is no answer about it.
     /// </summary>
-    public HashSet<string> OtherSidesHolders(string question, Gazetteer gazetteer) =>
-        Scan(question, gazetteer)
+    public (HashSet<string> Holders, HashSet<string> OtherSidesHolders) Holders(string question, Gazetteer gazetteer)
+    {
+        var mentions = Scan(question, gazetteer);
+        var holders = mentions.Where(m => m.Mention.People.Count == 1).Select(m => m.Mention.People[0].Name).ToHashSet(StringComparer.Ordinal);
+        var others = mentions
             .Where(m => m.Side is not null)
             .SelectMany(m => gazetteer.Entries.Where(e => e.Kind == EntityKind.Person && e.Role is { } title && Holds(title, m.Role) && !string.Equals(e.Side, m.Side, StringComparison.Ordinal)))
             .Select(e => e.Name)
             .ToHashSet(StringComparer.Ordinal);
+        return (holders, others);
+    }
 
     private List<(RoleMention Mention, RoleGroup Role, string? Side)> Scan(string question, Gazetteer gazetteer)
     {
