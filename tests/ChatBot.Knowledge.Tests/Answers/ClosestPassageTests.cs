@@ -24,6 +24,16 @@ public sealed class ClosestPassageTests(KnowledgeFixture fixture, LexicalKnowled
     }
 
     [Fact]
+    public void Ask_QuestionSharingNoWordWithTheAnsweringPassage_QuotesThePassageClosestInMeaning()
+    {
+        var answer = fixture.Ask("how'd mirzoyan describe the vibe of his sit-down with bayramov?");
+
+        Assert.Equal(AnswerKind.Closest, answer.Kind);
+        Assert.Equal(ClosestPassageComposer.Framing, answer.Lines[0].Prefix);
+        Assert.Contains("constructive atmosphere", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_KnownNameNoArticleMentions_SaysSoAndQuotesThePassageThatComesClosest()
     {
         var answer = fixture.Ask("How did Georgia react to the Washington talks?");

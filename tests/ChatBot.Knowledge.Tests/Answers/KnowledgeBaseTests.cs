@@ -21,7 +21,6 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
 
     [Theory]
     [InlineData("What is the capital of Australia?")]
-    [InlineData("What is Bayramov's date of birth?")]
     [InlineData("What was agreed in Geneva?")]
     [InlineData("Who won the 2022 FIFA World Cup?")]
     public void Ask_QuestionTheSourcesDontAnswer_DeclinesWithoutCitations(string question)
@@ -31,6 +30,12 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal(AnswerKind.Declined, answer.Kind);
         Assert.Empty(answer.Citations);
         Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Fact]
+    public void Ask_DetailTheSourcesNeverGiveAboutSomeoneTheyName_IsNotAnswered()
+    {
+        AnswerAssert.NotAnswered(fixture.Ask("What is Bayramov's date of birth?"));
     }
 
     [Fact]

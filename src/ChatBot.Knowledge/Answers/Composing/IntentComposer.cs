@@ -26,7 +26,7 @@ internal static class IntentComposer
             && !AsksWhatSomeoneSaid(parsed)
             && parsed.Concepts.Any(c => !c.FromFocus && !c.Terms.Any(model.DocumentFrequency.ContainsKey) && !SpellingCorrector.IsCommonWord(c.Word)))
         {
-            return null;
+            return ClosestPassageComposer.ByMeaning(parsed, Rank(), model, text);
         }
 
         var ranked = Rank();
@@ -44,7 +44,8 @@ internal static class IntentComposer
         var fallback = parsed.Concepts.Count > 0 && (parsed.Intent == QuestionIntent.Question || parsed.Topic is not null);
         return answer
             ?? (fallback ? DirectAnswerComposer.Compose(parsed, ranked, model, text, maxCitations) : null)
-            ?? ClosestPassageComposer.Compose(parsed, ranked, model, text);
+            ?? ClosestPassageComposer.Compose(parsed, ranked, model, text)
+            ?? ClosestPassageComposer.ByMeaning(parsed, ranked, model, text);
     }
 
     /// <summary>
