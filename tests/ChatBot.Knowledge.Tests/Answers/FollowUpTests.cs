@@ -28,6 +28,19 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Contains("third-party forces", followUp.Citations[0].Passage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("where was that guy from?")]
+    [InlineData("what country is this man from?")]
+    public void Ask_FollowUpReferringToThePersonAnsweredAsThatGuy_AnswersAboutThem(string followUp)
+    {
+        var first = fixture.Ask("who did mirzoyan meet on sept 23 2024");
+
+        var answer = fixture.Ask(followUp, first.Focus);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Sierra Leone", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_PronounFollowUpWithANewPlace_QuotesTheArticleAboutThatPlace()
     {

@@ -15,6 +15,9 @@ public sealed class RelatedWordsTests
     [InlineData("km", "kilometer")]
     [InlineData("stretch", "section")]
     [InlineData("now", "currently")]
+    [InlineData("mood", "atmosphere")]
+    [InlineData("upbeat", "optimistic")]
+    [InlineData("predict", "speculated")]
     public void Of_CuratedWord_ListsItsRelatedWordsAtLessThanFullWeight(string word, string related)
     {
         var share = RelatedWords.Default.Of(word)[related];

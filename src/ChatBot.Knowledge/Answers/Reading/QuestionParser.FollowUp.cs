@@ -50,4 +50,15 @@ internal sealed partial class QuestionParser
             var parts = start.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return parts.Length <= words.Count && parts.Select((p, i) => string.Equals(p, words[i], StringComparison.Ordinal)).All(same => same);
         });
+
+    /// <summary>"Where was that guy from?" after an answer about someone asks where he was from.</summary>
+    private static string WithPersonReferencesAsPronouns(string question)
+    {
+        foreach (var (cue, pronoun) in Words.PersonReferences)
+        {
+            if (cue.Find(question.ToLowerInvariant()) is { } at) question = string.Concat(question.AsSpan(0, at.Start), pronoun, question.AsSpan(at.End));
+        }
+
+        return question;
+    }
 }

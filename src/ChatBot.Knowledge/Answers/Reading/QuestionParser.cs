@@ -38,6 +38,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     public ParsedQuestion Parse(string question, ConversationFocus? focus, KnowledgeSnapshot snapshot)
     {
         question = WithoutOpeningFillers(TextFolding.Fold(question).Trim());
+        if (focus is not null) question = WithPersonReferencesAsPronouns(question);
         var corrected = CorrectSpelling(question, snapshot.Vocabulary, snapshot.Model);
         // "And the Azeri one?": the previous question asked again about another side or name stands on its own; names
         // typed in lower case ("and blinken?" after "how did bayramov sum up …") are read as names first.

@@ -17,6 +17,7 @@ internal sealed class QuestionVocabulary
         List<string>? ProForms,
         List<string>? AnswerPronouns,
         List<string> PersonPronouns,
+        Dictionary<string, string>? PersonReferences,
         List<string> LatestCues,
         List<string>? RecencyCues,
         List<string>? StateWhereCues,
@@ -49,6 +50,7 @@ internal sealed class QuestionVocabulary
         ProForms = (file.ProForms ?? []).ToHashSet(StringComparer.Ordinal);
         AnswerPronouns = (file.AnswerPronouns ?? []).ToHashSet(StringComparer.Ordinal);
         PersonPronouns = file.PersonPronouns.ToHashSet(StringComparer.Ordinal);
+        PersonReferences = (file.PersonReferences ?? []).Select(r => (Cue: new CuePhrase(r.Key), Pronoun: r.Value)).ToList();
         LatestCues = Cues(file.LatestCues);
         RecencyCues = Cues(file.RecencyCues ?? []);
         StateWhereCues = Cues(file.StateWhereCues ?? []);
@@ -104,6 +106,9 @@ internal sealed class QuestionVocabulary
 
     /// <summary>"he", "his": pronouns that stand for a person.</summary>
     public IReadOnlySet<string> PersonPronouns { get; }
+
+    /// <summary>"That guy", "this woman": in a follow-up, the person the previous answer was about, as "he" or "she" would be.</summary>
+    public IReadOnlyList<(CuePhrase Cue, string Pronoun)> PersonReferences { get; }
 
     /// <summary>"latest", "where do things stand", "any update on".</summary>
     public IReadOnlyList<CuePhrase> LatestCues { get; }
