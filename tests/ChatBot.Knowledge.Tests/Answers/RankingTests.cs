@@ -24,6 +24,14 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
     }
 
     [Fact]
+    public void Ask_WhatANamedPersonDid_LeadsWithTheSentenceWhereTheyDoIt()
+    {
+        var answer = fixture.Ask("what did mirzoyan suggest over the summer about the timing for signing the treaty");
+
+        Assert.Contains("within a month", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_ComparisonOnANamedCorridor_QuotesOnlyStatementsAboutIt()
     {
         var answer = fixture.Ask("How do Armenia and Azerbaijan differ on the Zangezur corridor?");

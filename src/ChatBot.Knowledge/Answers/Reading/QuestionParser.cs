@@ -134,6 +134,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         concepts = WithCapitalSides(corrected, concepts, snapshot.Model);
         concepts = WithDemonymCountries(concepts, snapshot.Model);
         var entities = gazetteer.FindMentions(corrected);
+        concepts = WithAskedVerbStressed(lower, entities, concepts);
         // "And his Turkish counterpart?" asks what the question before it asked: here, who.
         var expected = Expect(lower);
         if (expected == AnswerType.Unknown && isFollowUp && focus is not null && !Words.ActionCues.Any(c => c.IsIn(lower))) expected = Expect(focus.Question.ToLowerInvariant());
@@ -195,6 +196,27 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         if (entities is not [{ Kind: EntityKind.Person, IsKnown: true } mention]) return null;
         return concepts.All(c => mention.Name.Contains(c.Word, StringComparison.OrdinalIgnoreCase)) ? mention.Role : null;
     }
+
+    /// <summary>How much more the verb asked about a named person weighs ("what did Zakharova announce").</summary>
+    private const double AskedVerbStress = 1.6;
+
+    /// <summary>
+    /// "What did Zakharova announce during the Washington talks?", "what has Mirzoyan suggested …": the verb right
+    /// after the person asked about is what the question asks for, so the sentence where that person does it weighs
+    /// more than one that only shares the occasion.
+    /// </summary>
+    private static List<Concept> WithAskedVerbStressed(string lower, IReadOnlyList<EntityMention> entities, List<Concept> concepts)
+    {
+        if (AskedAboutSomeone().Match(lower) is not { Success: true } opening) return concepts;
+        var person = entities.FirstOrDefault(e => e.IsKnown && e.Kind == EntityKind.Person && e.Span.Start <= opening.Length);
+        if (person is null || WordPattern().Match(lower, person.Span.End) is not { Success: true } verb) return concepts;
+        var at = concepts.FindIndex(c => !c.FromFocus && string.Equals(c.Word, verb.Value, StringComparison.Ordinal));
+        if (at >= 0) concepts[at] = concepts[at] with { Weight = concepts[at].Weight * AskedVerbStress };
+        return concepts;
+    }
+
+    [GeneratedRegex(@"^(?:what|how)(?:'d|\s+(?:did|does|do|has|have|had|will|would))\s+")]
+    private static partial Regex AskedAboutSomeone();
 
     /// <summary>
     /// The question as one text to embed: a follow-up reads with the question it continues, and "he" or "his" as the
