@@ -19,6 +19,16 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
         Assert.Equal(expected, Parse(question).AnswerType.ToString());
     }
 
+    [Fact]
+    public void Parse_StatusCueAroundItsSubject_KeepsTheSubjectsWords()
+    {
+        var parsed = Parse("where are armenia and turkey at on normalizing ties");
+
+        Assert.Equal(QuestionIntent.Latest, parsed.Intent);
+        Assert.Contains(parsed.Concepts, c => c.Word == "turkey");
+        Assert.DoesNotContain(parsed.Concepts, c => c.Word == "at");
+    }
+
     [Theory]
     [InlineData("What's the latest on the border delimitation?", "Latest")]
     [InlineData("Where do things stand on the peace treaty?", "Latest")]
@@ -37,6 +47,10 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("How much of Armenia's sovereign territory has Azerbaijan captured since 2020?", "Question")]
     [InlineData("Who said that the peace agreement is within reach?", "Question")]
     [InlineData("Anything on the border commissions lately?", "Latest")]
+    [InlineData("where are armenia and turkey at on normalizing ties", "Latest")]
+    [InlineData("what's become of the tavush protest movement", "Latest")]
+    [InlineData("any movement on both sides dropping their international lawsuits", "Latest")]
+    [InlineData("where does the question of russian border guards on the route stand", "Latest")]
     [InlineData("What has Bayramov been saying lately?", "Position")]
     [InlineData("Are the civil disobedience actions in Yerevan still going on?", "Latest")]
     [InlineData("Where does the border commission's work stand now?", "Latest")]

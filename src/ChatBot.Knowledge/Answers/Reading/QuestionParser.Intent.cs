@@ -21,10 +21,11 @@ internal sealed partial class QuestionParser
 
     /// <summary>
     /// "Where do things stand on Armenia's constitution?" asks for the status of a subject that names a side: its
-    /// "stand on" belongs to the status cue, while "where does Armenia stand on ..." asks for Armenia's position.
+    /// "stand on" belongs to the status cue, while "where does Armenia stand on ..." asks for Armenia's position: a
+    /// cue with a gap for the subject ("where does * stand") never takes a position cue from it.
     /// </summary>
     private static bool InsideLatestCue(string lower, (int Start, int End) cue) =>
-        Words.LatestCues.Any(c => c.Find(lower) is { } latest && latest.Start <= cue.Start && cue.Start < latest.End);
+        Words.LatestCues.Any(c => !c.HasGap && c.Find(lower) is { } latest && latest.Start <= cue.Start && cue.Start < latest.End);
 
     private static AnswerType Expect(string lower)
     {

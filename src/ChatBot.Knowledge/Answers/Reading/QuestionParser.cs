@@ -325,7 +325,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 
     private static IEnumerable<TextSpan> CueSpans(IEnumerable<CuePhrase> cues, string lower) =>
-        cues.Select(c => c.Find(lower)).OfType<(int Start, int End)>().Select(f => new TextSpan(f.Start, f.End - f.Start));
+        cues.SelectMany(c => c.WordSpans(lower)).Select(f => new TextSpan(f.Start, f.End - f.Start));
 
     private static string WithoutPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
