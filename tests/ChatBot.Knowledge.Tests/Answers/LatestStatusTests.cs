@@ -46,6 +46,16 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Ask_LatestWhereTheNewestFactIsAListItem_LeadsWithAWholeSentence()
+    {
+        var answer = fixture.Ask("what's the latest on the eu monitoring mission along the border");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.DoesNotMatch(@"^\s*[-\u2022]", answer.Citations[0].Passage);
+        Assert.Contains("EU", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_LatestOnLachin_LeadsWithTheNewestSourceNotAnOlderDatedEvent()
     {
         var answer = fixture.Ask("What is the latest on the Lachin corridor?");

@@ -59,7 +59,8 @@ internal static class LatestStatusComposer
         // any is. So may the newest on a topic when the question asks about people on it ("Pashinyan and Erdogan"), or
         // about something narrower that the topic's newest fact hardly touches.
         var about = question.Topic is null || SubjectPeople(question).Count > 0 ? ordered.Where(AboutSubject(question)).ToList() : NarrowerThanTopic(question, ordered);
-        var lead = Lead(about.Count > 0 ? about : ordered, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords));
+        var candidates = about.Count > 0 ? about : ordered;
+        var lead = WholeSentence(Lead(candidates, QuestionVocabulary.Default.StateWords.Overlaps(question.AskedWords)), candidates);
         var newest = StoryEnd(lead, OnSubject(question, ranked));
         var lines = new List<AnswerLine>
         {
@@ -144,6 +145,15 @@ internal static class LatestStatusComposer
             .TakeWhile(f => f.Fact.EffectiveDate >= recent)
             .FirstOrDefault(f => IsDatedEvent(f) && f.Fact.Source.Published == published && f.Fact.EffectiveDate > others) ?? first;
     }
+
+    /// <summary>
+    /// "- The removal of the European Monitoring Mission …" is an item of someone's list of demands, not news on the
+    /// mission: a status leads with the newest sentence of its own when the lead is a list item and the facts hold one.
+    /// </summary>
+    private static ScoredFact WholeSentence(ScoredFact lead, IReadOnlyList<ScoredFact> newestFirst) =>
+        ListItems.IsItem(lead.Fact.Paragraph.Block.Text)
+            ? newestFirst.FirstOrDefault(f => !ListItems.IsItem(f.Fact.Paragraph.Block.Text)) ?? lead
+            : lead;
 
     /// <summary>
     /// About the subject itself: the fact covers most of the question's words and stands out in meaning for it (when

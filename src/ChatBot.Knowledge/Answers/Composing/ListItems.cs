@@ -29,7 +29,7 @@ internal static class ListItems
     }
 
     /// <summary>"- The mutual withdrawal …", "2. The removal …": a line that opens with a bullet or a number.</summary>
-    private static bool IsItem(string text)
+    internal static bool IsItem(string text)
     {
         if (text.Length < 2) return false;
         if (text[0] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' or '\u25aa' && char.IsWhiteSpace(text[1])) return true;
