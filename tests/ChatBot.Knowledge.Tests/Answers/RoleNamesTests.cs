@@ -97,6 +97,14 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
     }
 
     [Fact]
+    public void Ask_WhoHeldTheRoleBeforeTheHolderTheQuestionNames_IsNotAnsweredWithTheOtherSidesHolder()
+    {
+        var answer = fixture.Ask("who was azerbaijan's foreign minister before bayramov");
+
+        Assert.NotEqual(AnswerKind.Answered, answer.Kind);
+    }
+
+    [Fact]
     public void Ask_RoleOfASideItsHolderIsKnownFor_IsAnsweredWithTheHolder()
     {
         var answer = fixture.Ask("who is armenia's ambassador to france?");

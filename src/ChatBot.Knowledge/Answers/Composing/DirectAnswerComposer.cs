@@ -207,8 +207,12 @@ internal static class DirectAnswerComposer
         return closer is null ? ranked : [closer, .. ranked.Where(f => !ReferenceEquals(f, closer))];
     }
 
+    /// <summary>
+    /// Whether the sentence names a holder of the role asked about; not the one the question names itself: "who was
+    /// Azerbaijan's foreign minister before Bayramov?" asks for someone else.
+    /// </summary>
     private static bool NamesRoleHolder(ParsedQuestion question, ScoredFact fact) =>
-        question.RoleHolders.Count > 0 && fact.Fact.Fact.Entities.Any(e => e.Kind == EntityKind.Person && question.RoleHolders.Contains(e.Name));
+        question.RoleHolders.Count > 0 && fact.Fact.Fact.Entities.Any(e => e.Kind == EntityKind.Person && question.RoleHolders.Contains(e.Name) && !question.Entities.Any(asked => asked.Name == e.Name));
 
     /// <summary>
     /// "Since when has the only road into Artsakh been shut?": the sentence sharing most words ("Since April 23, the ICRC
