@@ -42,6 +42,16 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_WhatTheyDiscussedAfterAQuestionAboutTwoLeaders_QuotesTheirOwnTalks()
+    {
+        var first = fixture.Ask("did pashinyan and erdogan ever meet face to face this year?");
+
+        var answer = fixture.Ask("what did they discuss?", first.Focus);
+
+        Assert.Contains("the leaders discussed existing agreements", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_PronounFollowUpWithANewPlace_QuotesTheArticleAboutThatPlace()
     {
         var first = fixture.Ask("Who is Jeyhun Bayramov?");

@@ -19,6 +19,13 @@ internal static class FollowUpRanker
     /// </summary>
     internal const double NearAnswerBonus = 0.25;
 
+    /// <summary>
+    /// Added to the score of a sentence naming the people a follow-up refers to ("what did they discuss?" after a
+    /// question about Pashinyan and Erdogan): what they did, not what others did on the same subject.
+    /// Calibrated on the tuning sets: 0.3 and 0.6 moved the same question to the right sentence and none away.
+    /// </summary>
+    internal const double ReferredPersonBonus = 0.3;
+
     /// <summary>How much closeness in meaning (0..1) adds to a follow-up's score when its words cover none of the question.</summary>
     internal const double MeaningWeight = 1.0;
 
@@ -53,7 +60,9 @@ internal static class FollowUpRanker
         {
             var near = nearAnswer.Contains(f.Fact.Id);
             var bonus = near ? NearAnswerBonus * uncovered : meaningWeight * f.Meaning;
-            return f with { Score = f.Score + bonus, InFocus = near || NamesReferredPerson(question, f.Fact) };
+            var names = NamesReferredPerson(question, f.Fact);
+            if (names) bonus += ReferredPersonBonus;
+            return f with { Score = f.Score + bonus, InFocus = near || names };
         }).ToList();
         // Stable: equal scores keep the ranker's order.
         return rescored.Select((f, i) => (f, i)).OrderByDescending(p => p.f.Score).ThenBy(p => p.i).Select(p => p.f).ToList();
