@@ -56,6 +56,15 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Ask_StatusOfASubjectASummarySentenceNamesInPassing_LeadsWithTheParagraphAboutIt()
+    {
+        var answer = fixture.Ask("where are we on the osce minsk group question");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("diminished role", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_LatestOnLachin_LeadsWithTheNewestSourceNotAnOlderDatedEvent()
     {
         var answer = fixture.Ask("What is the latest on the Lachin corridor?");

@@ -40,6 +40,15 @@ internal sealed class QuestionMeaning
         return all is null || factId < 0 || factId >= all.Length ? 0 : all[factId];
     }
 
+    /// <summary>How close a whole paragraph is in meaning: the mean closeness of its sentences (0 without vectors).</summary>
+    public double ParagraphCloseness(ChatBot.Knowledge.Indexing.IndexedParagraph paragraph)
+    {
+        if (All() is null || paragraph.Facts.Count == 0) return 0;
+        double sum = 0;
+        foreach (var fact in paragraph.Facts) sum += Closeness(fact.Id);
+        return sum / paragraph.Facts.Count;
+    }
+
     /// <summary>
     /// The <paramref name="count"/> facts closest in meaning, closest first; none without vectors. Chosen from the
     /// similarities ranking reads too, so the vectors are read once a question: at 100k paragraphs they are 200 MB.
