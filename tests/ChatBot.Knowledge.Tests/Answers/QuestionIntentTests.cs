@@ -35,6 +35,7 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Any update on the Tavush villages?", "Latest")]
     [InlineData("What are the most recent developments on COP29?", "Latest")]
     [InlineData("Timeline of the Lachin corridor", "Timeline")]
+    [InlineData("What timeline did Mirzoyan propose in July for signing the treaty?", "Question")]
     [InlineData("How did the talks with Turkey develop?", "Timeline")]
     [InlineData("What changed since March?", "Changes")]
     [InlineData("What happened after the Almaty talks?", "Changes")]
