@@ -52,6 +52,27 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_WhenWasThatDeal_DatesTheDealThePreviousAnswerWasAbout()
+    {
+        var first = fixture.Ask("did armenia and azerbaijan ever swap prisoners");
+
+        var answer = fixture.Ask("when was that deal", first.Focus);
+
+        Assert.Contains("December 2023", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhatDidThatOfficialSay_AsksAboutThePersonAnswered()
+    {
+        var first = fixture.Ask("Who is the Secretary of Armenia's Security Council?");
+
+        var answer = fixture.Ask("What did that official say was not achieved in Washington?", first.Focus);
+
+        Assert.Contains("Grigoryan", answer.Citations[0].Passage, StringComparison.Ordinal);
+        Assert.Contains("international", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_PronounFollowUpWithANewPlace_QuotesTheArticleAboutThatPlace()
     {
         var first = fixture.Ask("Who is Jeyhun Bayramov?");

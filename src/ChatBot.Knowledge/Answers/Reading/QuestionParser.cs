@@ -113,6 +113,9 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             referred = ReferredPeople(focus, words, lower, counterpart);
             // "One" stands for what the previous question asked about; "Turkish counterpart" is now a name.
             concepts.RemoveAll(c => Words.ProForms.Contains(c.Word) || counterpart is not null && IsCounterpartWord(c.Word, lower));
+            // "When was that deal?": a noun after "that" or "this" points at what the previous answer was about; as a
+            // word of its own it would find every other deal.
+            concepts = WithPointedNounsLighter(concepts, words);
             // Its own words the sources never use ("what's his actual job?", "when did they kick in?") are how the
             // asker puts it: the conversation already says what it is about, so they count for less.
             for (var i = 0; i < concepts.Count; i++)
@@ -195,6 +198,15 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
     {
         if (entities is not [{ Kind: EntityKind.Person, IsKnown: true } mention]) return null;
         return concepts.All(c => mention.Name.Contains(c.Word, StringComparison.OrdinalIgnoreCase)) ? mention.Role : null;
+    }
+
+    /// <summary>The share of its weight a follow-up's noun keeps after "that" or "this" ("that deal", "this meeting").</summary>
+    private const double PointedNounShare = 0.4;
+
+    private static List<Concept> WithPointedNounsLighter(List<Concept> concepts, List<string> words)
+    {
+        var pointed = words.Where((_, i) => i > 0 && Words.PointingWords.Contains(words[i - 1])).ToHashSet(StringComparer.Ordinal);
+        return concepts.Select(c => !c.FromFocus && pointed.Contains(c.Word) ? c with { Weight = c.Weight * PointedNounShare } : c).ToList();
     }
 
     /// <summary>How much more the verb asked about a named person weighs ("what did Zakharova announce").</summary>

@@ -18,6 +18,7 @@ internal sealed class QuestionVocabulary
         List<string>? AnswerPronouns,
         List<string> PersonPronouns,
         Dictionary<string, string>? PersonReferences,
+        List<string>? PointingWords,
         List<string> LatestCues,
         List<string>? RecencyCues,
         List<string>? StateWhereCues,
@@ -50,6 +51,7 @@ internal sealed class QuestionVocabulary
         ProForms = (file.ProForms ?? []).ToHashSet(StringComparer.Ordinal);
         AnswerPronouns = (file.AnswerPronouns ?? []).ToHashSet(StringComparer.Ordinal);
         PersonPronouns = file.PersonPronouns.ToHashSet(StringComparer.Ordinal);
+        PointingWords = (file.PointingWords ?? []).ToHashSet(StringComparer.Ordinal);
         PersonReferences = (file.PersonReferences ?? []).Select(r => (Cue: new CuePhrase(r.Key), Pronoun: r.Value)).ToList();
         LatestCues = Cues(file.LatestCues);
         RecencyCues = Cues(file.RecencyCues ?? []);
@@ -106,6 +108,9 @@ internal sealed class QuestionVocabulary
 
     /// <summary>"he", "his": pronouns that stand for a person.</summary>
     public IReadOnlySet<string> PersonPronouns { get; }
+
+    /// <summary>"That", "this": a follow-up's noun after one ("that deal") points at what the previous answer was about.</summary>
+    public IReadOnlySet<string> PointingWords { get; }
 
     /// <summary>"That guy", "this woman": in a follow-up, the person the previous answer was about, as "he" or "she" would be.</summary>
     public IReadOnlyList<(CuePhrase Cue, string Pronoun)> PersonReferences { get; }
