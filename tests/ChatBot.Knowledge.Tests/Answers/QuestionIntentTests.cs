@@ -10,6 +10,8 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [Theory]
     [InlineData("which azerbaijani deputy pm was at the talks?", "Person")]
     [InlineData("which pm was at the talks?", "Person")]
+    [InlineData("which azerbaijani opposition economist sounded hopeful after washington", "Person")]
+    [InlineData("which churchman led the protests?", "Person")]
     [InlineData("what are the names of the four villages?", "Place")]
     [InlineData("what's the total length of the border?", "Quantity")]
     [InlineData("what year did the war end?", "Date")]

@@ -24,6 +24,14 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
     }
 
     [Fact]
+    public void Ask_WhichPersonDescribedByOccupation_LeadsWithTheSentenceNamingThem()
+    {
+        var answer = fixture.Ask("which azerbaijani opposition economist sounded hopeful after washington");
+
+        Assert.Contains("Natig Jafarli", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_WhatANamedPersonDid_LeadsWithTheSentenceWhereTheyDoIt()
     {
         var answer = fixture.Ask("what did mirzoyan suggest over the summer about the timing for signing the treaty");
