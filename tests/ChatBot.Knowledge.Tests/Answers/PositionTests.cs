@@ -16,14 +16,32 @@ public sealed class PositionTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
-    public void Ask_WhatDidAPersonSay_KeepsOnlyThatPersonsStatementsNewestFirst()
+    public void Ask_WhatHasAPersonBeenSaying_KeepsOnlyThatPersonsStatementsNewestFirst()
     {
-        var answer = fixture.Ask("What did Aliyev say about the constitution?");
+        var answer = fixture.Ask("What has Aliyev been saying?");
 
         Assert.True(answer.Lines.Count >= 2);
         Assert.All(answer.Lines, l => Assert.StartsWith("Ilham Aliyev (", l.Prefix, StringComparison.Ordinal));
         var published = answer.Lines.Select(l => answer.Citations[l.Citations[0] - 1].Published).ToList();
         Assert.Equal(published.OrderByDescending(d => d), published);
+    }
+
+    [Fact]
+    public void Ask_WhatDidAPersonSayAboutSomething_LeadsWithTheStatementThatSaysItNotTheNewest()
+    {
+        var answer = fixture.Ask("what did the top US diplomat say about how close a peace deal is?");
+
+        Assert.Equal(AnswerKind.Position, answer.Kind);
+        Assert.Contains("within reach", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("closest to the question first", answer.Notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhatDidAPersonSayAboutSomething_KeepsOnlyThatPersonsStatements()
+    {
+        var answer = fixture.Ask("What did Aliyev say about the constitution?");
+
+        Assert.All(answer.Lines, l => Assert.StartsWith("Ilham Aliyev (", l.Prefix, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,17 +17,26 @@ internal static class PositionComposer
     public static Answer? Compose(ParsedQuestion question, CorpusModel model, KnowledgeText text, IReadOnlyList<ScoredFact> ranked, Gazetteer gazetteer)
     {
         var party = question.Parties[0];
-        var statements = Statements(question, party, model, ranked, gazetteer, MaxStatements);
+        // "What did Blinken say about how close a deal was?" asks for one thing he said: the statement that says it
+        // leads, however many others the same or a newer report quotes. Asked with nothing more ("what has Blinken
+        // been saying?"), the newest statements lead.
+        var closestFirst = question.Concepts.Any(c => !c.FromFocus);
+        var statements = Statements(question, party, model, ranked, gazetteer, MaxStatements, closestFirst: closestFirst);
         if (statements.Count == 0) statements = ClosestStatement(question, party, model, gazetteer);
         if (statements.Count == 0) return null;
         var citations = new CitationFactory(model);
         var lines = statements.Select(f => Line(f, party, question, text, citations, null)).ToList();
-        var notice = $"Statements by or for {party.Label}, newest first. {LatestStatusComposer.Freshness(statements)}";
+        var order = closestFirst ? "closest to the question first" : "newest first";
+        var notice = $"Statements by or for {party.Label}, {order}. {LatestStatusComposer.Freshness(statements)}";
         return new Answer(AnswerKind.Position, lines, citations.Citations, notice, [], null);
     }
 
-    /// <summary>The party's statements on the question's topic (or words), newest first, most relevant first on the same date.</summary>
-    internal static List<ScoredFact> Statements(ParsedQuestion question, Party party, CorpusModel model, IReadOnlyList<ScoredFact> ranked, Gazetteer gazetteer, int max, Func<ScoredFact, bool>? keep = null)
+    /// <summary>
+    /// The party's statements on the question's topic (or words): newest first, most relevant first on the same date;
+    /// or, when <paramref name="closestFirst"/>, the one closest to the question first: by its words, and by meaning
+    /// to what is asked of the party (the question without the party's name, which every statement of theirs is near).
+    /// </summary>
+    internal static List<ScoredFact> Statements(ParsedQuestion question, Party party, CorpusModel model, IReadOnlyList<ScoredFact> ranked, Gazetteer gazetteer, int max, Func<ScoredFact, bool>? keep = null, bool closestFirst = false)
     {
         var occasions = Occasions(question, party, ranked);
         var onTopic = question.Topic is not null || question.Concepts.Count == 0
@@ -39,7 +48,8 @@ internal static class PositionComposer
         // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
         // rest of the topic ("a railway proposal"); the rest only fills in when there are none.
         var onTerms = question.Concepts.Count == 0 ? [] : stated.Where(f => question.Coverage(f.Fact.PassageTerms) > 0).ToList();
-        return LatestStatusComposer.NewestFirst(onTerms.Count > 0 ? onTerms : stated, model)
+        var found = onTerms.Count > 0 ? onTerms : stated;
+        return (closestFirst ? found.OrderByDescending(f => f.Score + question.SubjectMeaning.Closeness(f.Fact.Id)).ToList() : LatestStatusComposer.NewestFirst(found, model))
             .Take(max)
             .ToList();
     }
