@@ -18,6 +18,8 @@ public sealed class RelatedWordsTests
     [InlineData("mood", "atmosphere")]
     [InlineData("upbeat", "optimistic")]
     [InlineData("predict", "speculated")]
+    [InlineData("plan", "initiative")]
+    [InlineData("skip", "attend")]
     public void Of_CuratedWord_ListsItsRelatedWordsAtLessThanFullWeight(string word, string related)
     {
         var share = RelatedWords.Default.Of(word)[related];
