@@ -10,16 +10,16 @@ namespace ChatBot.Knowledge.Tests.Evaluation;
 /// </summary>
 public sealed class ChatStyleEvaluationTests(KnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<KnowledgeFixture>
 {
-    private const int RequiredPasses = 143;
+    private const int RequiredPasses = 144;
 
     /// <summary>Floor for <c>chat-earlier.jsonl</c>: two earlier sets written the same way, kept as a regression check.</summary>
     private const int RequiredEarlierPasses = 149;
 
     /// <summary>
-    /// Floor for <c>chat-later.jsonl</c>: eight later sets written the same way, one of them heavy on status questions
+    /// Floor for <c>chat-later.jsonl</c>: eleven later sets written the same way, one of them heavy on status questions
     /// about subjects outside the topics file.
     /// </summary>
-    private const int RequiredLaterPasses = 530;
+    private const int RequiredLaterPasses = 735;
 
     [Fact]
     public void Ask_ChatStyleQuestions_PassAtLeastFloor()
