@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Embeddings;
+using ChatBot.Knowledge.Indexing;
 
 namespace ChatBot.Knowledge.Answers.Reading;
 
@@ -41,7 +42,7 @@ internal sealed class QuestionMeaning
     }
 
     /// <summary>How close a whole paragraph is in meaning: the mean closeness of its sentences (0 without vectors).</summary>
-    public double ParagraphCloseness(ChatBot.Knowledge.Indexing.IndexedParagraph paragraph)
+    public double ParagraphCloseness(IndexedParagraph paragraph)
     {
         if (All() is null || paragraph.Facts.Count == 0) return 0;
         double sum = 0;

@@ -10,7 +10,7 @@ internal sealed partial class QuestionParser
         if (parties >= 2 && Words.ComparisonCues.Any(c => c.IsIn(lower))) return QuestionIntent.Comparison;
         if (parties >= 1 && Words.PositionCues.Any(c => c.Find(lower) is { } cue && !InsideLatestCue(lower, cue))) return QuestionIntent.Position;
         if (Words.ChangesCues.Any(c => c.IsIn(lower))) return QuestionIntent.Changes;
-        if (Words.TimelineCues.Any(c => c.Find(lower) is { } cue && !IsAskedNoun(lower, cue.Start))) return QuestionIntent.Timeline;
+        if (Words.TimelineCues.Any(c => c.Find(lower) is { } cue && !FollowsWhatOrWhich(lower, cue.Start))) return QuestionIntent.Timeline;
         if (Words.LatestCues.Any(c => c.IsIn(lower))) return QuestionIntent.Latest;
         // "What has Aliyev been saying lately?" asks how things stand; "which countries … these days?" asks for a place,
         // but "where are things with X these days?" asks how X stands.
@@ -20,7 +20,7 @@ internal sealed partial class QuestionParser
     }
 
     /// <summary>"What timeline did Mirzoyan propose?" asks for the timeline proposed, not for one of events.</summary>
-    private static bool IsAskedNoun(string lower, int at) =>
+    private static bool FollowsWhatOrWhich(string lower, int at) =>
         WordPattern().Matches(lower[..at]).LastOrDefault()?.Value is "what" or "which";
 
     /// <summary>
