@@ -48,6 +48,16 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Fact]
+    public void Ask_WhatDidHeSayAboutSomeoneTheSourcesNeverQuote_IsNotAnswered()
+    {
+        var first = fixture.Ask("who hosted the almaty fm talks");
+
+        var answer = fixture.Ask("what did he say at the closing of that meeting", first.Focus);
+
+        AnswerAssert.NotAnswered(answer);
+    }
+
+    [Fact]
     public void Ask_PronounFollowUpWithANewPlace_QuotesTheArticleAboutThatPlace()
     {
         var first = fixture.Ask("Who is Jeyhun Bayramov?");

@@ -160,8 +160,21 @@ internal static partial class AnswerScope
     /// </summary>
     private static bool IsEverQuoted(ParsedQuestion question, CorpusModel model)
     {
-        var people = AskedSpeakers(question);
-        return people.Count == 0 || people.Any(p => Speakers.GetValue(model, Quoted).Contains(p.Name));
+        var people = AskedSpeakers(question).Select(p => p.Name).Concat(ReferredSpeakers(question)).ToList();
+        return people.Count == 0 || people.Any(Speakers.GetValue(model, Quoted).Contains);
+    }
+
+    /// <summary>
+    /// "Who hosted the Almaty talks?" then "what did he say at the closing?": the person "he" stands for is the one
+    /// asked to have spoken.
+    /// </summary>
+    private static IReadOnlyList<string> ReferredSpeakers(ParsedQuestion question)
+    {
+        if (question.ReferredPeople.Count == 0) return [];
+        var lower = question.Text.ToLowerInvariant();
+        if (SaysVerb(lower) is not { } verb) return [];
+        var before = Regex.Matches(lower[..verb.Index], @"\p{L}+", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Value);
+        return before.Any(QuestionVocabulary.Default.PersonPronouns.Contains) ? question.ReferredPeople : [];
     }
 
     /// <summary>Everyone a generation's facts quote or report speaking, worked out once per generation.</summary>
