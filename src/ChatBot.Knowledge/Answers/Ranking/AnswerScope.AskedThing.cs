@@ -110,14 +110,14 @@ internal static partial class AnswerScope
         return AskedPhrase(question.Text).Any(w => QuestionVocabulary.Default.AnswerTypeNouns.TryGetValue(w, out var named) && named == type);
     }
 
-    /// <summary>The run of words after the question's first "what" or "which", up to a verb or function word.</summary>
+    /// <summary>The run of words after the question's first "what" or "which" (and "is the"), up to a verb or function word.</summary>
     private static List<string> AskedPhrase(string question)
     {
         var words = QuestionParser.WordPattern().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToList();
         var at = words.FindIndex(w => w is "what" or "which");
         return at < 0
             ? []
-            : words.Skip(at + 1).TakeWhile(w => !Data.PhraseEnders.Contains(w) && !EnglishAnalyzer.DefaultStopSet.Contains(w)).Take(MaxAskedPhrase).ToList();
+            : words.Skip(QuestionParser.PastCopulaAndArticle(words, at + 1)).TakeWhile(w => !Data.PhraseEnders.Contains(w) && !EnglishAnalyzer.DefaultStopSet.Contains(w)).Take(MaxAskedPhrase).ToList();
     }
 
     /// <summary>The most words after "what" or "which" read as the name of what is asked for.</summary>

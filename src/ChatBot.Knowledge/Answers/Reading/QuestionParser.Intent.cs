@@ -80,10 +80,12 @@ internal sealed partial class QuestionParser
     /// </summary>
     private static AnswerType? AskedNounType(List<string> words, int from)
     {
-        // "what's the …", "what was the …": the noun comes after the copula and its article.
-        if (from + 1 < words.Count && words[from] is "s" or "is" or "was" or "are" or "were" && words[from + 1] is "the") from += 2;
-        return words.Skip(from).Take(AskedNounWindow).TakeWhile(w => !EnglishAnalyzer.DefaultStopSet.Contains(w)).Select(NounType).FirstOrDefault(t => t is not null);
+        return words.Skip(PastCopulaAndArticle(words, from)).Take(AskedNounWindow).TakeWhile(w => !EnglishAnalyzer.DefaultStopSet.Contains(w)).Select(NounType).FirstOrDefault(t => t is not null);
     }
+
+    /// <summary>"What's the date …", "what was the …": where the asked noun's phrase starts, past the copula and its article.</summary>
+    internal static int PastCopulaAndArticle(IReadOnlyList<string> words, int from) =>
+        from + 1 < words.Count && words[from] is "s" or "is" or "was" or "are" or "were" && words[from + 1] is "the" ? from + 2 : from;
 
     /// <summary>
     /// The gazetteer role words of the kind of place asked for ("which village", "the names of the four villages"),
