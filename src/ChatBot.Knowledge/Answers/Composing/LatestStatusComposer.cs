@@ -57,7 +57,7 @@ internal static class LatestStatusComposer
         {
             var relevant = Relevant(question, model, ranked);
             if (relevant.Count == 0) return null;
-            ordered = NewestFirst(relevant, model, ParagraphMeaningWeight);
+            ordered = NewestFirst(relevant, model, question.Meaning);
             freshness = Freshness(relevant);
         }
 
@@ -95,9 +95,9 @@ internal static class LatestStatusComposer
     /// Newest event first, then newest source; on the same day a dated report beats an undated one, then one about
     /// the subject itself (see <see cref="IsAbout"/>) one only near it, then relevance by words and meaning.
     /// </summary>
-    internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts, CorpusModel model, double paragraphMeaningWeight = 0)
+    internal static List<ScoredFact> NewestFirst(IEnumerable<ScoredFact> facts, CorpusModel model, QuestionMeaning? paragraphs = null)
     {
-        var relevance = RelevanceOf(model, paragraphMeaningWeight);
+        var relevance = RelevanceOf(model, paragraphs);
         // Each key is worked out once per fact, not once per comparison: a broad topic has thousands of facts.
         var keyed = facts.Select((f, at) => new NewestFirstKey(f, relevance(f), at)).ToArray();
         Array.Sort(keyed);
@@ -106,16 +106,18 @@ internal static class LatestStatusComposer
 
     /// <summary>The facts on a topic in <see cref="NewestFirst"/> order, scored as <see cref="Relevant"/> scores them, read only as far as needed.</summary>
     internal static IReadOnlyList<ScoredFact> OnTopicNewestFirst(ParsedQuestion question, CorpusModel model, OnTopic onTopic, IReadOnlyList<ScoredFact> ranked) =>
-        new NewestOnTopic(onTopic.NewestFirst, OnTopicScorer(question, ranked), RelevanceOf(model, ParagraphMeaningWeight));
+        new NewestOnTopic(onTopic.NewestFirst, OnTopicScorer(question, ranked), RelevanceOf(model, question.Meaning));
 
     /// <summary>
     /// What orders facts of the same day and source in <see cref="NewestFirst"/>: one about the subject itself before
     /// one only near it, then words, meaning (its own and, for a status, its paragraph's) and a status cue.
     /// </summary>
-    internal static Func<ScoredFact, (bool About, double Relevance)> RelevanceOf(CorpusModel model, double paragraphMeaningWeight)
+    /// <param name="model">The generation the facts come from.</param>
+    /// <param name="paragraphs">For a status, the question's meaning, to weigh each fact's whole paragraph by; else null.</param>
+    internal static Func<ScoredFact, (bool About, double Relevance)> RelevanceOf(CorpusModel model, QuestionMeaning? paragraphs)
     {
         var traits = FactTraits.Of(model);
-        return f => (IsAbout(f), f.Score + f.Meaning + paragraphMeaningWeight * f.ParagraphMeaning + (traits.HasStatusCue(f.Fact) ? StatusCueBonus : 0));
+        return f => (IsAbout(f), f.Score + f.Meaning + (paragraphs is null ? 0 : ParagraphMeaningWeight * paragraphs.ParagraphCloseness(f.Fact.Paragraph)) + (traits.HasStatusCue(f.Fact) ? StatusCueBonus : 0));
     }
 
     private readonly record struct NewestFirstKey(ScoredFact Fact, (bool About, double Relevance) Relevance, int At) : IComparable<NewestFirstKey>
@@ -267,7 +269,6 @@ internal static class LatestStatusComposer
         {
             Meaning = question.Meaning.Closeness(f.Id),
             Standout = question.Meaning.Standout(f.Id),
-            ParagraphMeaning = question.Meaning.ParagraphCloseness(f.Paragraph),
         };
     }
 

@@ -173,7 +173,7 @@ internal static partial class AnswerScope
         if (question.ReferredPeople.Count == 0) return [];
         var lower = question.Text.ToLowerInvariant();
         if (SaysVerb(lower) is not { } verb) return [];
-        var before = Regex.Matches(lower[..verb.Index], @"\p{L}+", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Value);
+        var before = QuestionParser.WordPattern().Matches(lower[..verb.Index]).Select(m => m.Value);
         return before.Any(QuestionVocabulary.Default.PersonPronouns.Contains) ? question.ReferredPeople : [];
     }
 

@@ -56,7 +56,7 @@ internal static class FactRanker
             // Closeness in meaning is kept for answerability, not added to the score: as a ranking signal it moved no
             // question of the dev, held-out and tuning sets to the right sentence and moved one away from it.
             var score = coverage + 0.3 * context + 0.25 * hit.Relevance + 0.1 * hit.ParagraphRelevance + typeBonus + phrase + period + source - shortPenalty;
-            scored.Add(new ScoredFact(hit.Fact, coverage, support, score, span) { Meaning = hit.Meaning, Standout = question.Meaning.Standout(hit.Fact.Id), ParagraphMeaning = question.Meaning.ParagraphCloseness(hit.Fact.Paragraph) });
+            scored.Add(new ScoredFact(hit.Fact, coverage, support, score, span) { Meaning = hit.Meaning, Standout = question.Meaning.Standout(hit.Fact.Id) });
         }
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));

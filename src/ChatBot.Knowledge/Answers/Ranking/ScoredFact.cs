@@ -14,9 +14,6 @@ internal sealed record ScoredFact(IndexedFact Fact, double Coverage, double Supp
     /// <summary>How close the sentence is to the question in meaning (0..1; 0 without vectors).</summary>
     public double Meaning { get; init; }
 
-    /// <summary>How close its whole paragraph is to the question in meaning: the mean of its sentences' closeness (0..1).</summary>
-    public double ParagraphMeaning { get; init; }
-
     /// <summary>How far the sentence stands out from the corpus in closeness to the question (standard deviations).</summary>
     public double Standout { get; init; }
 

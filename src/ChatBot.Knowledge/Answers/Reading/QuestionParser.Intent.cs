@@ -10,7 +10,8 @@ internal sealed partial class QuestionParser
         if (parties >= 2 && Words.ComparisonCues.Any(c => c.IsIn(lower))) return QuestionIntent.Comparison;
         if (parties >= 1 && Words.PositionCues.Any(c => c.Find(lower) is { } cue && !InsideLatestCue(lower, cue))) return QuestionIntent.Position;
         if (Words.ChangesCues.Any(c => c.IsIn(lower))) return QuestionIntent.Changes;
-        if (Words.TimelineCues.Any(c => c.Find(lower) is { } cue && !FollowsWhatOrWhich(lower, cue.Start))) return QuestionIntent.Timeline;
+        // "What timeline did Mirzoyan propose?" asks for the timeline proposed, not for one of events.
+        if (Words.TimelineCues.Any(c => c.Find(lower) is { } cue && !FollowsWhat(lower, cue.Start))) return QuestionIntent.Timeline;
         if (Words.LatestCues.Any(c => c.IsIn(lower))) return QuestionIntent.Latest;
         // "What has Aliyev been saying lately?" asks how things stand; "which countries … these days?" asks for a place,
         // but "where are things with X these days?" asks how X stands.
@@ -18,10 +19,6 @@ internal sealed partial class QuestionParser
             ? QuestionIntent.Latest
             : QuestionIntent.Question;
     }
-
-    /// <summary>"What timeline did Mirzoyan propose?" asks for the timeline proposed, not for one of events.</summary>
-    private static bool FollowsWhatOrWhich(string lower, int at) =>
-        WordPattern().Matches(lower[..at]).LastOrDefault()?.Value is "what" or "which";
 
     /// <summary>
     /// "Where do things stand on Armenia's constitution?" asks for the status of a subject that names a side: its
