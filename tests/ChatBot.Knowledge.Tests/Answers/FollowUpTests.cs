@@ -47,6 +47,20 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Contains(expected, answer.Citations[0].Passage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("who's natig jafarli?", "where did he think a framework deal might come together?", "Moldova")]
+    [InlineData("what did aliyev want in his jan 10 interview", "who'd he want overseeing it?", "Russian oversight")]
+    public void Ask_FollowUpAskingSomethingNewOfThePerson_AnswersWithTheirOtherWordsNotTheLastAnswer(string question, string followUp, string expected)
+    {
+        var first = fixture.Ask(question);
+
+        var answer = fixture.Ask(followUp, first.Focus);
+
+        Assert.Contains(answer.Kind, new[] { AnswerKind.Answered, AnswerKind.Closest });
+        Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.NotEqual(first.Lines[0].Quote, answer.Lines[0].Quote);
+    }
+
     [Fact]
     public void Ask_WhatDidHeSayAboutSomeoneTheSourcesNeverQuote_IsNotAnswered()
     {

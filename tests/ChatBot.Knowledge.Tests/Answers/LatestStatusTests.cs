@@ -177,6 +177,31 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Contains("fizzled out", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("where are we w the peace deal draft")]
+    [InlineData("What's the latest on the peace treaty text?")]
+    public void Ask_LatestWhenTheNewestDatedSentenceOnlyPointsBack_LeadsWithWhatItPointsTo(string question)
+    {
+        // "In interviews on December 18 and 19, leaders … outlined their positions on these outstanding issues" is
+        // the newest dated sentence on the treaty, and says nothing of its own.
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.DoesNotContain("these outstanding issues", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("draft", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_LatestWhenTheLeadGoesOnWithWhatItsSpeakerSaid_KeepsTheLead()
+    {
+        // "Aliyev … demanding that Armenia amend its constitution …" then "He asserted that addressing these issues
+        // would remove all obstacles …": the second only goes on with his statement, and names no constitution.
+        var answer = fixture.Ask("whats new on the constitution issue");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("constitution", answer.Lines[0].Quote, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Ask_LatestWithADateInTheQuestion_StillReadsThePeriod()
     {

@@ -20,6 +20,9 @@ public sealed class RelatedWordsTests
     [InlineData("predict", "speculated")]
     [InlineData("plan", "initiative")]
     [InlineData("skip", "attend")]
+    [InlineData("hand", "gifted")]
+    [InlineData("overseeing", "oversight")]
+    [InlineData("round", "talks")]
     public void Of_CuratedWord_ListsItsRelatedWordsAtLessThanFullWeight(string word, string related)
     {
         var share = RelatedWords.Default.Of(word)[related];

@@ -15,6 +15,7 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
     [InlineData("What did the top US diplomat say?", "Antony Blinken")]
     [InlineData("What did the Armenian ministry spokeswoman clarify about Russian guards?", "Ani Badalyan")]
     [InlineData("And what did the analyst in Yerevan think?", "Tigran Grigoryan")]
+    [InlineData("What did Armenia's deputy PM say about the next meeting?", "Mher Grigoryan")]
     public void Find_RoleWithOrWithoutSide_NamesTheHolder(string question, string expected)
     {
         var found = RoleNames.Default.Find(question, Gazetteer.LoadDefault());
@@ -29,6 +30,25 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
         var found = RoleNames.Default.Find("the Armenian premier", Gazetteer.LoadDefault());
 
         Assert.DoesNotContain(found.SelectMany(f => f.People), p => p.Name == "Mher Grigoryan");
+    }
+
+    [Theory]
+    [InlineData("when was the 3-way deputy pm group on transport set up?")]
+    [InlineData("what did the foreign minister level talks agree?")]
+    public void Find_RoleDescribingABody_StandsForNoOne(string question)
+    {
+        Assert.Empty(RoleNames.Default.Find(question, Gazetteer.LoadDefault()));
+    }
+
+    [Fact]
+    public void Holders_OneRoleAskedForASide_CountsKnownHoldersOfOtherRolesAsNoAnswer()
+    {
+        var (holders, noAnswer) = RoleNames.Default.Holders("who's the azerbaijani deputy pm handling the transport talks?", Gazetteer.LoadDefault());
+
+        Assert.Empty(holders);
+        Assert.Contains("Mher Grigoryan", noAnswer);
+        Assert.Contains("Ararat Mirzoyan", noAnswer);
+        Assert.Contains("Jeyhun Bayramov", noAnswer);
     }
 
     [Fact]
@@ -89,6 +109,7 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
     [Theory]
     [InlineData("who is france's ambassador to armenia?")]
     [InlineData("what's the name of kazakhstan's president who welcomed the ministers?")]
+    [InlineData("who's the azerbaijani deputy pm handling the transport talks?")]
     public void Ask_RoleOfASideNoOneKnownHolds_IsNotAnsweredWithAnotherSidesHolder(string question)
     {
         var answer = fixture.Ask(question);

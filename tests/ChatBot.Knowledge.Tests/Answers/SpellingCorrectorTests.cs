@@ -54,6 +54,18 @@ public sealed class SpellingCorrectorTests
     }
 
     [Theory]
+    [InlineData("sits", "site")]
+    [InlineData("stops", "steps")]
+    [InlineData("stopping", "shopping")]
+    [InlineData("handed", "handled")]
+    public void Correct_InflectionOfCommonWordMissingFromCorpus_LeavesItAlone(string word, string corpusWord)
+    {
+        HashSet<string> vocabulary = [corpusWord];
+
+        Assert.Null(SpellingCorrector.Correct(word, vocabulary));
+    }
+
+    [Theory]
     [InlineData("wat", "what")]
     [InlineData("wen", "when")]
     [InlineData("hwo", "how")]

@@ -296,6 +296,8 @@ internal static class DirectAnswerComposer
         }
 
         if (best.Support >= MinSupport) return true;
+        // "Who heads Armenia's border commission?" describes the one person holding the role: a sentence naming them answers it.
+        if (question.AnswerType == AnswerType.Person && best.Support >= MinMeaningSupport && NamesRoleHolder(question, best)) return true;
         if (best.Support < MinParaphraseSupport) return false;
         if (question.Meaning.IsKnown && !question.IsFollowUp && best.Standout < MinParaphraseStandout) return false;
         var matched = question.Concepts.Where(c => !c.FromFocus && c.Share(best.Fact.PassageTerms) > 0).ToList();

@@ -115,6 +115,12 @@ internal static partial class PassageBuilder
     /// </summary>
     internal static bool LeansBack(string sentence) => BackReference().IsMatch(sentence) || PeopleBackReference().IsMatch(sentence);
 
+    /// <summary>
+    /// True for a sentence that names what it is about only by pointing back inside it ("leaders … outlined their
+    /// positions on these outstanding issues"): what it is about is in the sentence before.
+    /// </summary>
+    internal static bool PointsBackInside(string sentence) => InnerBackReference().IsMatch(sentence);
+
     /// <summary>True for a sentence that adds to what came before ("In addition, four structures …").</summary>
     internal static bool Adds(string sentence) => Addition().IsMatch(sentence);
 
@@ -134,6 +140,9 @@ internal static partial class PassageBuilder
     // that adds to it ("In addition, four structures …") does on its own. "This year" points at a time, not back.
     [GeneratedRegex($@"^(?:(?:{AddingOpenings})\b|(?:(?:However|But|Yet|Still|Meanwhile|Nevertheless|Instead|Moreover|Also|And|So),?\s+)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their|The latter|The former|[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir)\b(?!\s+(?:year|month|week|spring|summer|autumn|fall|winter|time)\b))")]
     private static partial Regex BackReference();
+
+    [GeneratedRegex(@"\s(?:these|those|the two|the three) [a-z]")]
+    private static partial Regex InnerBackReference();
 
     [GeneratedRegex(@"^The (?:two )?(?:leaders|ministers|envoys|presidents|diplomats|interlocutors)\b")]
     private static partial Regex PeopleBackReference();

@@ -48,12 +48,16 @@ internal static class FollowUpRanker
     /// A follow-up's candidates re-ordered with the focus and meaning; anything else as it was. The sentences in and
     /// beside the last answer's passage are what the conversation is on; they earn no credit for meaning, since their
     /// closeness comes from the previous question, which the follow-up's meaning text carries. Elsewhere meaning
-    /// counts more the less the follow-up's words cover.
+    /// counts more the less the follow-up's words cover. A sentence of the last answer's passage that matches none of
+    /// the follow-up's own words earns nothing for the focus: it would only say again what was just said ("where did
+    /// he think a deal might come together?" after "who's Natig Jafarli?").
     /// </summary>
     public static List<ScoredFact> Rerank(ParsedQuestion question, List<ScoredFact> ranked, CorpusModel model)
     {
         if (!question.IsFollowUp || ranked.Count == 0) return ranked;
         var nearAnswer = FocusPassages.Around(question.Focus, model).Select(f => f.Id).ToHashSet();
+        var said = FocusPassages.Inside(question.Focus, model).Select(f => f.Id).ToHashSet();
+        var own = question.Concepts.Where(c => !c.FromFocus).ToList();
         var uncovered = 1 - Math.Min(1, ranked.Max(f => f.Support));
         var meaningWeight = MeaningWeight * uncovered;
         var rescored = ranked.Select(f =>
@@ -62,13 +66,16 @@ internal static class FollowUpRanker
             var bonus = near ? NearAnswerBonus * uncovered : meaningWeight * f.Meaning;
             var names = NamesReferredPerson(question, f.Fact);
             if (names) bonus += ReferredPersonBonus;
+            if (said.Contains(f.Fact.Id) && own.Count > 0 && !own.Any(c => c.Share(f.Fact.Terms) > 0)) bonus = 0; // only repeats the last answer
             return f with { Score = f.Score + bonus, InFocus = near || names };
         }).ToList();
         // Stable: equal scores keep the ranker's order.
         return rescored.Select((f, i) => (f, i)).OrderByDescending(p => p.f.Score).ThenBy(p => p.i).Select(p => p.f).ToList();
     }
 
+    /// <summary>The passage names a person the follow-up refers to, or the sentence reports their words ("He speculated that …").</summary>
     private static bool NamesReferredPerson(ParsedQuestion question, IndexedFact fact) =>
         question.ReferredPeople.Count > 0
-        && PassageBuilder.Sentences(fact).Any(s => s.Fact.Entities.Any(e => question.ReferredPeople.Contains(e.Name, StringComparer.Ordinal)));
+        && (PassageBuilder.Sentences(fact).Any(s => s.Fact.Entities.Any(e => question.ReferredPeople.Contains(e.Name, StringComparer.Ordinal)))
+            || fact.Fact.Speaker is { } speaker && question.ReferredPeople.Contains(speaker, StringComparer.Ordinal));
 }

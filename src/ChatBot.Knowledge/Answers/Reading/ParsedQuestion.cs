@@ -87,7 +87,10 @@ internal sealed record ParsedQuestion(
     /// <summary>The people the question describes by a role only one of them holds ("Turkey's special envoy"), by name.</summary>
     public IReadOnlySet<string> RoleHolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>People holding, for another side, a role the question asks about for a side ("France's ambassador", "Turkey's envoy").</summary>
+    /// <summary>
+    /// People naming whom is no answer to a role the question asks about for a side: its holders for other sides
+    /// ("France's ambassador", "Turkey's envoy") and, for a question about one role, the known holders of other roles.
+    /// </summary>
     public IReadOnlySet<string> OtherSidesHolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>For "which village …", the words a known place's gazetteer role holds when it is a village; else null.</summary>

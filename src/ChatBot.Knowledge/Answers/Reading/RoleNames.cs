@@ -16,13 +16,14 @@ internal sealed partial class RoleNames
 
     private sealed record RoleGroup(List<string> Words, List<string> Titles);
 
-    private sealed record File(double Share, int Window, List<RoleGroup> Roles, Dictionary<string, string> Sides);
+    private sealed record File(double Share, int Window, List<RoleGroup> Roles, Dictionary<string, string> Sides, List<string> GroupNouns);
 
     private readonly File _file;
     private readonly List<(string[] Words, RoleGroup Role)> _roles;
     private readonly List<(string[] Words, string Side)> _sides;
     private readonly HashSet<string> _roleWords;
     private readonly HashSet<string> _sideWords;
+    private readonly HashSet<string> _groupNouns;
 
     private RoleNames(File file)
     {
@@ -31,6 +32,7 @@ internal sealed partial class RoleNames
         _sides = file.Sides.Select(kv => (Split(kv.Key), kv.Value)).OrderByDescending(p => p.Item1.Length).ToList();
         _roleWords = _roles.SelectMany(r => r.Words).ToHashSet(StringComparer.Ordinal);
         _sideWords = _sides.SelectMany(s => s.Words).ToHashSet(StringComparer.Ordinal);
+        _groupNouns = file.GroupNouns.ToHashSet(StringComparer.Ordinal);
     }
 
     public static RoleNames Default { get; } = new(DataFile.Load<File>("roles.json"));
@@ -70,8 +72,10 @@ internal sealed partial class RoleNames
 
     /// <summary>
     /// The people the question's role phrases stand for, from one reading of it: the holder of a role only one person
-    /// holds ("Turkey's special envoy" → Kilic), and for a role asked about for a side, the people holding it for other
-    /// sides ("President Aliyev" for "Kazakhstan's president"), whom naming is no answer about it.
+    /// holds ("Turkey's special envoy" → Kilic), and for a role asked about for a side, the people naming whom is no
+    /// answer about it: those holding it for other sides ("President Aliyev" for "Kazakhstan's president") and, when
+    /// the question asks about one role, the known people holding other roles ("Foreign Minister Mirzoyan" for "the
+    /// Azerbaijani deputy PM").
     /// </summary>
     public (HashSet<string> Holders, HashSet<string> OtherSidesHolders) Holders(string question, Gazetteer gazetteer)
     {
@@ -79,7 +83,7 @@ internal sealed partial class RoleNames
         var holders = mentions.Where(m => m.Mention.People.Count == 1).Select(m => m.Mention.People[0].Name).ToHashSet(StringComparer.Ordinal);
         var others = mentions
             .Where(m => m.Side is not null)
-            .SelectMany(m => gazetteer.Entries.Where(e => e.Kind == EntityKind.Person && e.Role is { } title && Holds(title, m.Role) && !string.Equals(e.Side, m.Side, StringComparison.Ordinal)))
+            .SelectMany(m => gazetteer.Entries.Where(e => e.Kind == EntityKind.Person && e.Role is { } title && (Holds(title, m.Role) ? !string.Equals(e.Side, m.Side, StringComparison.Ordinal) : mentions.Count == 1)))
             .Select(e => e.Name)
             .ToHashSet(StringComparer.Ordinal);
         return (holders, others);
@@ -96,6 +100,8 @@ internal sealed partial class RoleNames
             foreach (var (phrase, role) in _roles)
             {
                 if (used[i] || RoleEnd(words, i, phrase) is not { } end) continue;
+                // "the deputy PM group", "the foreign ministers' meeting": the role describes a body or an event, not a person.
+                if (end < words.Length && _groupNouns.Contains(words[end])) continue;
                 for (var k = i; k < end; k++) used[k] = true;
                 var side = SideNear(words, i, end, inside: end - i > phrase.Length);
                 var people = gazetteer.Entries
@@ -161,7 +167,13 @@ internal sealed partial class RoleNames
 
     /// <summary>"Prime Minister of Armenia" holds the premier's role; "Deputy Prime Minister of Armenia" doesn't.</summary>
     private static bool Holds(string title, RoleGroup role) =>
-        !title.StartsWith("Deputy", StringComparison.OrdinalIgnoreCase) && role.Titles.Any(t => title.Contains(t, StringComparison.OrdinalIgnoreCase));
+        role.Titles.Any(t => title.Contains(t, StringComparison.OrdinalIgnoreCase) && !IsDeputyOf(title, t));
+
+    /// <summary>"Deputy Prime Minister of Armenia" is no "Prime Minister of" anywhere: a deputy holds the deputy's role only.</summary>
+    private static bool IsDeputyOf(string title, string rank) =>
+        title.StartsWith(DeputyPrefix, StringComparison.OrdinalIgnoreCase) && title[DeputyPrefix.Length..].StartsWith(rank, StringComparison.OrdinalIgnoreCase);
+
+    private const string DeputyPrefix = "Deputy ";
 
     private static bool At(string[] words, int at, string[] phrase) =>
         at + phrase.Length <= words.Length && phrase.Select((p, k) => string.Equals(p, words[at + k], StringComparison.Ordinal)).All(same => same);

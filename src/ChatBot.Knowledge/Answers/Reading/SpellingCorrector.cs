@@ -14,12 +14,34 @@ internal static class SpellingCorrector
     private static readonly HashSet<string> CommonWords =
         DataFile.Load<CommonWordsFile>("common-words.json").Words.ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True for a frequent English word ("lost", "mars"), which is left as typed.</summary>
-    public static bool IsCommonWord(string word) => CommonWords.Contains(word);
+    /// <summary>
+    /// True for a frequent English word ("lost", "mars") or an inflection of one ("sits", "handed", "backing"), which is
+    /// left as typed: the list holds base forms, and "sits" is not a typo of "site".
+    /// </summary>
+    public static bool IsCommonWord(string word) => CommonWords.Contains(word) || BaseForms(word).Any(CommonWords.Contains);
+
+    /// <summary>The base forms an inflected word may come from: "sits" -> "sit", "tried" -> "try", "making" -> "make", "stopped" -> "stop".</summary>
+    private static IEnumerable<string> BaseForms(string word)
+    {
+        if (word.Length < 4) yield break;
+        foreach (var (suffix, replacements) in Inflections)
+        {
+            if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < 2) continue;
+            var stem = word[..^suffix.Length];
+            foreach (var replacement in replacements) yield return stem + replacement;
+            // "stopped", "planning": a doubled last consonant is the inflection's.
+            if (stem.Length > 2 && stem[^1] == stem[^2] && !IsVowel(stem[^1])) yield return stem[..^1];
+        }
+    }
+
+    private static readonly (string Suffix, string[] Replacements)[] Inflections =
+    [
+        ("ies", ["y"]), ("ied", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ed", ["", "e"]), ("ing", ["", "e"]),
+    ];
 
     public static string? Correct(string word, IReadOnlySet<string> vocabulary)
     {
-        if (word.Length < 3 || vocabulary.Contains(word) || CommonWords.Contains(word)) return null;
+        if (word.Length < 3 || vocabulary.Contains(word) || IsCommonWord(word)) return null;
         // A number is never a typo: "2027" is a year the sources don't reach, not "2024".
         if (word.Any(char.IsDigit)) return null;
         if (!word.Any(IsVowel)) return WithVowels(word, vocabulary);
