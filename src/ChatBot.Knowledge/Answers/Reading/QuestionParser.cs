@@ -319,7 +319,6 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             var known = terms.Where(t => model.DocumentFrequency.ContainsKey(t)).ToList();
             var related = Related(word, terms, model);
             var weight = known.Count > 0 ? known.Min(model.Idf) : model.Idf(terms[0]);
-            if (double.TryParse(Environment.GetEnvironmentVariable("CAP"), System.Globalization.CultureInfo.InvariantCulture, out var cap) && SpellingCorrector.IsCommonWord(word) && !char.IsUpper(question[first.StartOffset])) weight = Math.Min(weight, cap);
             concepts.Add(new Concept(word, terms, fromFocus ? weight / 2 : weight, fromFocus) { Related = related, IsAskedNoun = FollowsWhat(question, first.StartOffset), IsAskedAttribute = FollowsWhatIsThe(question, first.StartOffset) });
         }
 
