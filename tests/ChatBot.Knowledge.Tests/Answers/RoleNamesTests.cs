@@ -16,6 +16,8 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
     [InlineData("What did the Armenian ministry spokeswoman clarify about Russian guards?", "Ani Badalyan")]
     [InlineData("And what did the analyst in Yerevan think?", "Tigran Grigoryan")]
     [InlineData("What did Armenia's deputy PM say about the next meeting?", "Mher Grigoryan")]
+    [InlineData("who's yerevan's envoy in france", "Hasmik Tolmajyan")]
+    [InlineData("what did armenia's envoy on the turkey track say?", "Ruben Rubinyan")]
     public void Find_RoleWithOrWithoutSide_NamesTheHolder(string question, string expected)
     {
         var found = RoleNames.Default.Find(question, Gazetteer.LoadDefault());
@@ -49,6 +51,16 @@ public sealed class RoleNamesTests(KnowledgeFixture fixture) : IClassFixture<Kno
         Assert.Contains("Mher Grigoryan", noAnswer);
         Assert.Contains("Ararat Mirzoyan", noAnswer);
         Assert.Contains("Jeyhun Bayramov", noAnswer);
+    }
+
+    [Theory]
+    [InlineData("who's yerevan's envoy in france", "Tolmajyan")]
+    [InlineData("what did Yerevan's envoy in France say about the peace process?", "Tolmajyan")]
+    public void Ask_RoleNarrowedByAPlaceInItsTitle_LeadsWithItsHolder(string question, string holder)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Contains(holder, answer.Lines[0].Quote, StringComparison.Ordinal);
     }
 
     [Fact]

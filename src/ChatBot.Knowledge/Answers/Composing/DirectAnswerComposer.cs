@@ -76,6 +76,7 @@ internal static class DirectAnswerComposer
         if (ranked.Count == 0) return null;
         // A follow-up's meaning is read with the turn before it, which blurs how far one sentence stands out.
         if (!question.IsFollowUp) ranked = PreferFarCloserInMeaning(question, ranked);
+        ranked = HolderFirst(question, ranked);
         var best = question.IsFollowUp
             ? FollowUpAnswer(question, ranked, model, text)
             : IsSupported(question, ranked[0]) ? ranked[0] : CloseInMeaning(question, ranked) ?? RewordedAnswer(question, ranked, model, text);
@@ -106,7 +107,8 @@ internal static class DirectAnswerComposer
     /// <summary>
     /// "Who heads Azerbaijan's border commission?" asks for a person, "how many …" for a count, "what date …" for a
     /// date, "what sanctions …" for sanctions: a sentence that names nobody, holds no such number or date, or never
-    /// names the thing asked for is about the question without answering it, so it is quoted as the closest passage,
+    /// names the thing asked for (nor, for a role, its holder: "Hasmik Tolmajyan, the Armenian ambassador" answers
+    /// "Yerevan's envoy") is about the question without answering it, so it is quoted as the closest passage,
     /// not as the answer. "When" and "where" are not held to this: "until the summer" or "in the capital" answers them
     /// in words no date or place reading finds.
     /// </summary>
@@ -114,7 +116,7 @@ internal static class DirectAnswerComposer
         (question.AnswerType is AnswerType.Person or AnswerType.Quantity
             || question.AnswerType == AnswerType.Date && AnswerScope.NamesAnswerType(question, AnswerType.Date)) && best.AnswerSpan is null
         || question.AskedPlaceKind is { } kinds && !NamesPlaceOfKind(best, kinds)
-        || !AnswerScope.NamesAskedNoun(question, best.Fact)
+        || !AnswerScope.NamesAskedNoun(question, best.Fact) && !NamesRoleHolder(question, best)
         || !NamesEveryAskedPlace(question, best, model)
         || NamesOnlyOtherSidesHolders(question, best)
         || CountsWhatTheSourcesNeverTell(question, model);
@@ -205,6 +207,17 @@ internal static class DirectAnswerComposer
             .Where(f => !NamesRoleHolder(question, first) || NamesRoleHolder(question, f))
             .MaxBy(f => f.Standout);
         return closer is null ? ranked : [closer, .. ranked.Where(f => !ReferenceEquals(f, closer))];
+    }
+
+    /// <summary>
+    /// "Who's Yerevan's envoy in France?" describes the one person holding a role: when the best sentence doesn't name
+    /// them, one of the next few that does, and stands out in meaning, goes before it.
+    /// </summary>
+    private static IReadOnlyList<ScoredFact> HolderFirst(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked)
+    {
+        if (question.AnswerType != AnswerType.Person || ranked.Count < 2 || NamesRoleHolder(question, ranked[0])) return ranked;
+        var holder = ranked.Skip(1).Take(MeaningAlternatives).FirstOrDefault(f => NamesRoleHolder(question, f) && f.Support >= MinMeaningSupport && f.Standout >= MinStandout);
+        return holder is null ? ranked : [holder, .. ranked.Where(f => !ReferenceEquals(f, holder))];
     }
 
     /// <summary>

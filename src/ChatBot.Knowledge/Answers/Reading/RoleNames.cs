@@ -109,6 +109,7 @@ internal sealed partial class RoleNames
                     .Where(e => side is null || string.Equals(e.Side, side.Value.Side, StringComparison.Ordinal))
                     .ToList();
                 var (first, last) = side is { } at ? (Math.Min(i, at.At), Math.Max(end, at.At + at.Words.Length) - 1) : (i, end - 1);
+                people = NarrowedByTitle(people, words.Where((_, k) => k < first || k > last));
                 var span = new TextSpan(matches[first].Index, matches[last].Index + matches[last].Length - matches[first].Index);
                 found.Add((new RoleMention(side is { } near ? [.. phrase, .. near.Words] : phrase, people, span), role, side?.Side));
                 break;
@@ -164,6 +165,21 @@ internal sealed partial class RoleNames
 
         return best;
     }
+
+    /// <summary>
+    /// "Yerevan's envoy in France": of several holders of a role, those whose title holds another word of the question
+    /// ("Ambassador of Armenia to France"); all of them when no title does.
+    /// </summary>
+    private static List<GazetteerEntry> NarrowedByTitle(List<GazetteerEntry> people, IEnumerable<string> otherWords)
+    {
+        if (people.Count < 2) return people;
+        var words = otherWords.Where(w => w.Length >= MinTitleWordLength).ToList();
+        var narrowed = people.Where(p => p.Role is { } title && Split(title).Intersect(words, StringComparer.Ordinal).Any()).ToList();
+        return narrowed.Count > 0 ? narrowed : people;
+    }
+
+    /// <summary>Words shorter than this ("of", "the", "to") say nothing about which holder is meant.</summary>
+    private const int MinTitleWordLength = 4;
 
     /// <summary>"Prime Minister of Armenia" holds the premier's role; "Deputy Prime Minister of Armenia" doesn't.</summary>
     private static bool Holds(string title, RoleGroup role) =>
