@@ -47,6 +47,18 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Contains(expected, answer.Citations[0].Passage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ask_AfterThatAboutThePeopleOfTheLastAnswer_StepsToTheirNextMeeting()
+    {
+        // The envoys' fifth round was in late July; the leaders met in September, the envoys again in early November.
+        var first = fixture.Ask("when did armenia's and turkey's special envoys hold their fifth round?");
+
+        var answer = fixture.Ask("and when did they meet after that?", first.Focus);
+
+        Assert.Equal(AnswerKind.Timeline, answer.Kind);
+        Assert.Contains("Rubinyan and Kilic met again", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("who's natig jafarli?", "where did he think a framework deal might come together?", "Moldova")]
     [InlineData("what did aliyev want in his jan 10 interview", "who'd he want overseeing it?", "Russian oversight")]

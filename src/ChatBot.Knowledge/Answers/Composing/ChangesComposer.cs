@@ -39,7 +39,8 @@ internal static class ChangesComposer
 
     /// <summary>
     /// "What happened after that?", "and before that?": the events nearest the previous answer's date in the asked
-    /// direction, nearest first, so the lead is the very next (or previous) step on the subject.
+    /// direction, nearest first, so the lead is the very next (or previous) step on the subject; those naming the
+    /// people the follow-up refers to ("they") come first.
     /// </summary>
     private static Answer? Step(ParsedQuestion question, EventDate from, IReadOnlyList<ScoredFact> pool, CorpusModel model, KnowledgeText text)
     {
@@ -50,7 +51,10 @@ internal static class ChangesComposer
             .Where(e => question.AnchorBefore ? e.Date.Latest < until : e.Date.Date > from.Latest)
             .ToList();
         var merged = TimelineEvents.Merge(events, model, text);
-        var nearest = (question.AnchorBefore ? merged.OrderByDescending(g => g[0].Date.Latest) : merged.OrderBy(g => g[0].Date.Date))
+        // "And when did they meet after that?" about the envoys: their next step, not the next thing anyone did.
+        var referred = question.ReferredPeople.ToHashSet(StringComparer.Ordinal);
+        var byPeople = merged.OrderByDescending(g => g.Any(e => NamesAny(e.Fact.Fact, referred)));
+        var nearest = (question.AnchorBefore ? byPeople.ThenByDescending(g => g[0].Date.Latest) : byPeople.ThenBy(g => g[0].Date.Date))
             .ThenByDescending(g => g[0].Fact.Score)
             .Take(Steps)
             .ToList();
@@ -63,6 +67,9 @@ internal static class ChangesComposer
         var notice = $"Dated events {direction} {DateText.Of(from)}, nearest first. {LatestStatusComposer.Freshness(pool)}";
         return new Answer(AnswerKind.Timeline, lines, citations.Citations, notice, [], null);
     }
+
+    private static bool NamesAny(IndexedFact fact, HashSet<string> people) =>
+        people.Count > 0 && PassageBuilder.Sentences(fact).Any(s => s.Fact.Entities.Any(e => people.Contains(e.Name)));
 
     /// <summary>A date in the anchor ("March", "May 2024"), else the date of the event it names.</summary>
     private static EventDate? AnchorDate(string anchor, DateOnly now, IReadOnlyList<ScoredFact> anchorHits)
