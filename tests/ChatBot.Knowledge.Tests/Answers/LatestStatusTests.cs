@@ -191,6 +191,20 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
         Assert.Contains("draft", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What's the latest on mediation?", "bilateral framework")]
+    [InlineData("is anyone still mediating this or are they talking directly now?", "bilateral framework")]
+    [InlineData("any news on the transit routes / rail link between the two?", "new proposal")]
+    public void Ask_LatestOnATopicInItsOwnName_LeadsWithItsNewestFactEvenInOtherWords(string question, string expected)
+    {
+        var answer = fixture.Ask(question);
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains(expected, answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.StartsWith("As of ", answer.Lines[0].Prefix, StringComparison.Ordinal);
+        Assert.Contains("2024", answer.Lines[0].Prefix, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_LatestWhenTheLeadGoesOnWithWhatItsSpeakerSaid_KeepsTheLead()
     {

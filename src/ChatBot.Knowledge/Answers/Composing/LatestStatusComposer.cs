@@ -189,9 +189,23 @@ internal static class LatestStatusComposer
     /// </summary>
     private static List<ScoredFact> NarrowerThanTopic(ParsedQuestion question, IReadOnlyList<ScoredFact> newestFirst)
     {
-        if (newestFirst.Count == 0 || newestFirst[0].Support >= DirectAnswerComposer.MinSupport) return [];
+        if (newestFirst.Count == 0 || newestFirst[0].Support >= DirectAnswerComposer.MinSupport || OnlyNamesTheTopic(question)) return [];
         return newestFirst.Where(f => f.Support >= CloseSupport && f.Standout >= DirectAnswerComposer.ParaphraseStandout).ToList();
     }
+
+    /// <summary>
+    /// "What's the latest on mediation?" asks about the whole topic in its own name: every fact on it is about it, so
+    /// the newest leads even when it puts it in other words ("shifted the focus … to a bilateral framework").
+    /// </summary>
+    private static bool OnlyNamesTheTopic(ParsedQuestion question)
+    {
+        if (question.Topic is not { } topic) return false;
+        var names = topic.Aliases.Append(topic.Name).SelectMany(a => a.ToLowerInvariant().Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        var own = question.Concepts.Where(c => !c.FromFocus).ToList();
+        return own.Count > 0 && own.All(c => names.Contains(c.Word));
+    }
+
+    private static readonly char[] NameSeparators = [' ', '-', '(', ')', '\'', '\u2019'];
 
     /// <summary>
     /// What makes a fact about the question's subject (see <see cref="IsAbout"/>, <see cref="IsAboutInMeaning"/> and
