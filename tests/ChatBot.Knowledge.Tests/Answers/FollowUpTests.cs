@@ -59,6 +59,17 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Contains("Rubinyan and Kilic met again", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ask_HowDidHeDescribeItAfterwards_QuotesTheirWordsInTheArticleTheConversationIsOn()
+    {
+        var first = fixture.Ask("how did the almaty round go");
+        var second = fixture.Ask("who hosted?", first.Focus);
+
+        var answer = fixture.Ask("how did mirzoyan describe it afterwards", second.Focus);
+
+        Assert.Contains("constructive atmosphere", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("who's natig jafarli?", "where did he think a framework deal might come together?", "Moldova")]
     [InlineData("what did aliyev want in his jan 10 interview", "who'd he want overseeing it?", "Russian oversight")]

@@ -45,9 +45,18 @@ internal static class PositionComposer
                 .Concat(InSources(question, party, model, ranked));
         var traits = FactTraits.Of(model);
         var stated = onTopic.Where(f => traits.States(f.Fact, party, gazetteer) && (keep is null || keep(f))).ToList();
+        // "… who hosted?" then "how did Mirzoyan describe it afterwards?": when nothing found for the follow-up's words is
+        // a statement of theirs, their statements in the article the conversation is on are what "it" may be.
+        var focusFile = question.IsFollowUp && stated.All(f => f.Score <= 0) ? question.Focus?.Passage?.File : null;
+        if (focusFile is not null)
+        {
+            var have = stated.Select(f => f.Fact.Id).ToHashSet();
+            var scored = ranked.ToDictionary(f => f.Fact.Id);
+            stated.AddRange(model.Facts.Where(f => f.Source.File == focusFile && !have.Contains(f.Id) && traits.States(f, party, gazetteer)).Select(f => scored.GetValueOrDefault(f.Id) ?? new ScoredFact(f, 0, 0, 0, null)).Where(f => keep is null || keep(f)));
+        }
         // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
         // rest of the topic ("a railway proposal"); the rest only fills in when there are none.
-        var onTerms = question.Concepts.Count == 0 ? [] : stated.Where(f => question.Coverage(f.Fact.PassageTerms) > 0).ToList();
+        var onTerms = question.Concepts.Count == 0 ? [] : stated.Where(f => question.Coverage(f.Fact.PassageTerms) > 0 || f.Fact.Source.File == focusFile).ToList();
         var found = onTerms.Count > 0 ? onTerms : stated;
         return (closestFirst ? found.OrderByDescending(f => f.Score + question.SubjectMeaning.Closeness(f.Fact.Id)).ToList() : LatestStatusComposer.NewestFirst(found, model))
             .Take(max)
