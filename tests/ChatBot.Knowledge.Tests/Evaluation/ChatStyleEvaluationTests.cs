@@ -16,10 +16,10 @@ public sealed class ChatStyleEvaluationTests(KnowledgeFixture fixture, ITestOutp
     private const int RequiredEarlierPasses = 149;
 
     /// <summary>
-    /// Floor for <c>chat-later.jsonl</c>: eleven later sets written the same way, one of them heavy on status questions
+    /// Floor for <c>chat-later.jsonl</c>: thirteen later sets written the same way, one of them heavy on status questions
     /// about subjects outside the topics file.
     /// </summary>
-    private const int RequiredLaterPasses = 737;
+    private const int RequiredLaterPasses = 893;
 
     [Fact]
     public void Ask_ChatStyleQuestions_PassAtLeastFloor()
