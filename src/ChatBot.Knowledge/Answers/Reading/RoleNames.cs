@@ -100,7 +100,7 @@ internal sealed partial class RoleNames
             foreach (var (phrase, role) in _roles)
             {
                 if (used[i] || RoleEnd(words, i, phrase) is not { } end) continue;
-                // "the deputy PM group", "the foreign ministers' meeting": the role describes a body or an event, not a person.
+                // "the deputy PM group", "foreign minister level talks": the role describes a body or a kind of talks, not a person.
                 if (end < words.Length && _groupNouns.Contains(words[end])) continue;
                 for (var k = i; k < end; k++) used[k] = true;
                 var side = SideNear(words, i, end, inside: end - i > phrase.Length);
