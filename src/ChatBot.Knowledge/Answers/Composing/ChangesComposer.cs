@@ -52,8 +52,7 @@ internal static class ChangesComposer
             .ToList();
         var merged = TimelineEvents.Merge(events, model, text);
         // "And when did they meet after that?" about the envoys: their next step, not the next thing anyone did.
-        var referred = question.ReferredPeople.ToHashSet(StringComparer.Ordinal);
-        var byPeople = merged.OrderByDescending(g => g.Any(e => NamesAny(e.Fact.Fact, referred)));
+        var byPeople = merged.OrderByDescending(g => g.Any(e => PassageBuilder.NamesAnyOf(e.Fact.Fact, question.ReferredPeople)));
         var nearest = (question.AnchorBefore ? byPeople.ThenByDescending(g => g[0].Date.Latest) : byPeople.ThenBy(g => g[0].Date.Date))
             .ThenByDescending(g => g[0].Fact.Score)
             .Take(Steps)
@@ -67,9 +66,6 @@ internal static class ChangesComposer
         var notice = $"Dated events {direction} {DateText.Of(from)}, nearest first. {LatestStatusComposer.Freshness(pool)}";
         return new Answer(AnswerKind.Timeline, lines, citations.Citations, notice, [], null);
     }
-
-    private static bool NamesAny(IndexedFact fact, HashSet<string> people) =>
-        people.Count > 0 && PassageBuilder.Sentences(fact).Any(s => s.Fact.Entities.Any(e => people.Contains(e.Name)));
 
     /// <summary>A date in the anchor ("March", "May 2024"), else the date of the event it names.</summary>
     private static EventDate? AnchorDate(string anchor, DateOnly now, IReadOnlyList<ScoredFact> anchorHits)

@@ -115,6 +115,10 @@ internal static partial class PassageBuilder
     /// </summary>
     internal static bool LeansBack(string sentence) => BackReference().IsMatch(sentence) || PeopleBackReference().IsMatch(sentence);
 
+    /// <summary>True when a sentence of the fact's passage names one of <paramref name="people"/> (canonical names).</summary>
+    internal static bool NamesAnyOf(IndexedFact fact, IReadOnlyCollection<string> people) =>
+        people.Count > 0 && Sentences(fact).Any(s => s.Fact.Entities.Any(e => people.Contains(e.Name, StringComparer.Ordinal)));
+
     /// <summary>
     /// True for a sentence that names what it is about only by pointing back inside it ("leaders … outlined their
     /// positions on these outstanding issues"): what it is about is in the sentence before.

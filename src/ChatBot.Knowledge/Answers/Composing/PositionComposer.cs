@@ -52,7 +52,7 @@ internal static class PositionComposer
         {
             var have = stated.Select(f => f.Fact.Id).ToHashSet();
             var scored = ranked.ToDictionary(f => f.Fact.Id);
-            stated.AddRange(model.Facts.Where(f => f.Source.File == focusFile && !have.Contains(f.Id) && traits.States(f, party, gazetteer)).Select(f => scored.GetValueOrDefault(f.Id) ?? new ScoredFact(f, 0, 0, 0, null)).Where(f => keep is null || keep(f)));
+            stated.AddRange(model.FactsOf(focusFile).Where(f => !have.Contains(f.Id) && traits.States(f, party, gazetteer)).Select(f => scored.GetValueOrDefault(f.Id) ?? new ScoredFact(f, 0, 0, 0, null)).Where(f => keep is null || keep(f)));
         }
         // On a broad topic, statements that use the question's own words ("the Zangezur corridor") come before the
         // rest of the topic ("a railway proposal"); the rest only fills in when there are none.

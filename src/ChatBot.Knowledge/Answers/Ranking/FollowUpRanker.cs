@@ -75,7 +75,6 @@ internal static class FollowUpRanker
 
     /// <summary>The passage names a person the follow-up refers to, or the sentence reports their words ("He speculated that …").</summary>
     private static bool NamesReferredPerson(ParsedQuestion question, IndexedFact fact) =>
-        question.ReferredPeople.Count > 0
-        && (PassageBuilder.Sentences(fact).Any(s => s.Fact.Entities.Any(e => question.ReferredPeople.Contains(e.Name, StringComparer.Ordinal)))
-            || fact.Fact.Speaker is { } speaker && question.ReferredPeople.Contains(speaker, StringComparer.Ordinal));
+        PassageBuilder.NamesAnyOf(fact, question.ReferredPeople)
+        || fact.Fact.Speaker is { } speaker && question.ReferredPeople.Contains(speaker, StringComparer.Ordinal);
 }
