@@ -17,6 +17,10 @@ public sealed class CitedPassageTests : IDisposable
         The talks in Tbilisi were held behind closed doors. However, they ended with a commitment to meet again in April.
 
         Prime Minister Nikol Pashinyan announced a new proposal on the Kars crossing. “We have sent it to Baku in writing and are waiting for an answer.”
+
+        Pashinyan said Armenia itself guarantees the safety of the roads to Nakhichevan and keeps them open.
+
+        The ceasefire statement obliges Armenia to keep the roads to Nakhichevan open for cargo. The Border Guard Service of the FSB would oversee these transport links.
         """;
 
     private readonly TempSeeds _seeds = new();
@@ -54,6 +58,16 @@ public sealed class CitedPassageTests : IDisposable
 
         Assert.Equal(AnswerKind.Answered, answer.Kind);
         Assert.Contains("“We have sent it to Baku in writing", answer.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AnswerNamingItsSubjectOnlyByTheseInside_IsMatchedWithTheSentenceItPointsTo()
+    {
+        var answer = _engine.Ask("Under the ceasefire statement, who would oversee the cargo roads to Nakhichevan?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Border Guard Service", answer.Lines[0].Quote, StringComparison.Ordinal);
+        Assert.StartsWith("The ceasefire statement obliges Armenia", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
 
     public void Dispose()

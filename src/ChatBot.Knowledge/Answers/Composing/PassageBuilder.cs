@@ -85,7 +85,7 @@ internal static partial class PassageBuilder
         var sentences = fact.Paragraph.Facts;
         var first = fact.SentenceIndex;
         var last = fact.SentenceIndex;
-        if (first > 0 && LeansBack(fact.Fact.Text)) first--;
+        if (first > 0 && (LeansBack(fact.Fact.Text) || InnerThese().IsMatch(fact.Fact.Text))) first--;
         // A quotation running over several sentences is cited whole, with whoever it is attributed to.
         while (wholeQuotations && first > 0 && fact.SentenceIndex - first < MaxQuoteSentences && QuoteBalance(sentences, first, last) < 0) first--;
         if (last + 1 < sentences.Count && Continues(sentences[last + 1].Fact.Text, fact)) last++;
@@ -125,6 +125,12 @@ internal static partial class PassageBuilder
     /// </summary>
     internal static bool PointsBackInside(string sentence) => InnerBackReference().IsMatch(sentence);
 
+    /// <summary>
+    /// True for a sentence that names its subject only in the one before, by "these …" inside it ("The Border Guard
+    /// Service … would be tasked with overseeing these transport links"): its passage starts with that sentence.
+    /// </summary>
+    internal static bool NamesItsSubjectBefore(IndexedFact fact) => fact.SentenceIndex > 0 && !LeansBack(fact.Fact.Text) && InnerThese().IsMatch(fact.Fact.Text);
+
     /// <summary>True for a sentence that adds to what came before ("In addition, four structures …").</summary>
     internal static bool Adds(string sentence) => Addition().IsMatch(sentence);
 
@@ -147,6 +153,9 @@ internal static partial class PassageBuilder
 
     [GeneratedRegex(@"\s(?:these|those|the two|the three) [a-z]")]
     private static partial Regex InnerBackReference();
+
+    [GeneratedRegex(@"\sthese [a-z]")]
+    private static partial Regex InnerThese();
 
     [GeneratedRegex(@"^The (?:two )?(?:leaders|ministers|envoys|presidents|diplomats|interlocutors)\b")]
     private static partial Regex PeopleBackReference();

@@ -56,13 +56,22 @@ internal static class FactRanker
             // Closeness in meaning is kept for answerability, not added to the score: as a ranking signal it moved no
             // question of the dev, held-out and tuning sets to the right sentence and moved one away from it.
             var score = coverage + 0.3 * context + 0.25 * hit.Relevance + 0.1 * hit.ParagraphRelevance + typeBonus + phrase + period + source - shortPenalty;
-            scored.Add(new ScoredFact(hit.Fact, coverage, support, score, span) { Meaning = hit.Meaning, Standout = question.Meaning.Standout(hit.Fact.Id) });
+            scored.Add(new ScoredFact(hit.Fact, coverage, support, score, span) { Meaning = hit.Meaning, Standout = StandoutOf(hit.Fact, question) });
         }
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         PreferNeighbourWithPredicate(question, scored);
         return scored;
     }
+
+    /// <summary>
+    /// How far the sentence stands out in meaning. One naming its subject only in the sentence before ("… tasked with
+    /// overseeing these transport links") means little on its own, so it stands out as far as its passage's best sentence.
+    /// </summary>
+    private static double StandoutOf(Indexing.IndexedFact fact, ParsedQuestion question) =>
+        PassageBuilder.NamesItsSubjectBefore(fact)
+            ? PassageBuilder.Sentences(fact, wholeQuotations: false).Max(f => question.Meaning.Standout(f.Id))
+            : question.Meaning.Standout(fact.Id);
 
     /// <summary>
     /// "When did the regulations enter into force?": the best sentence may name the subject and some other date ("agreed
