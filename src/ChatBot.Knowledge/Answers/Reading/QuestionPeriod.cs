@@ -59,6 +59,14 @@ internal sealed partial record QuestionPeriod(int? Year, int? Month, IReadOnlyLi
             if (date.Precision != DatePrecision.Day) spans.Add(date.Span);
         }
 
+        // "His December interview": a month named on its own is the period too; "May" and "March" are also a verb
+        // and a protest, so only with a year or a preposition.
+        if (year is null && month is null && BareMonth().Match(question) is { Success: true } bare)
+        {
+            month = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, m => m.Equals(bare.Value, StringComparison.OrdinalIgnoreCase)) + 1;
+            spans.Add(new TextSpan(bare.Index, bare.Length));
+        }
+
         return year is null && month is null ? null : new QuestionPeriod(year, month, spans);
     }
 
@@ -101,4 +109,7 @@ internal sealed partial record QuestionPeriod(int? Year, int? Month, IReadOnlyLi
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b(?:January|February|April|June|July|August|September|October|November|December)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BareMonth();
 }
