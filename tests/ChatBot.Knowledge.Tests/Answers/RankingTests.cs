@@ -25,6 +25,15 @@ public sealed class RankingTests(KnowledgeFixture fixture) : IClassFixture<Knowl
     }
 
     [Fact]
+    public void Ask_LandAmongWhatElseWentOver_IsAThingNotAMeasure()
+    {
+        var answer = fixture.Ask("besides the 4 villages what else did armenia have to hand over? buildings, land?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("plots of farmland", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_WhichPersonDescribedByOccupation_LeadsWithTheSentenceNamingThem()
     {
         var answer = fixture.Ask("which azerbaijani opposition economist sounded hopeful after washington");

@@ -138,7 +138,7 @@ internal static partial class AnswerScope
     {
         foreach (var asked in question.Concepts.Where(c => c.IsAskedAttribute && !c.FromFocus))
         {
-            if (Data.AnswerKindNouns.Contains(asked.Word) || Data.QuantityNouns.ContainsKey(asked.Word)) continue;
+            if (Data.AnswerKindNouns.Contains(asked.Word) || AskedMeasure(question, asked.Word) is not null) continue;
             if (asked.Share(fact.PassageTerms) == 0 && asked.Share(fact.Paragraph.Terms) == 0) return false;
         }
 

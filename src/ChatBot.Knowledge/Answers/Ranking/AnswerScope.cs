@@ -19,7 +19,17 @@ namespace ChatBot.Knowledge.Answers.Ranking;
 /// </summary>
 internal static partial class AnswerScope
 {
-    private sealed record QuantityNoun(decimal MinValue, List<string> Units);
+    /// <param name="MinValue">The least value a count of it has ("population": 1,000).</param>
+    /// <param name="Units">The units it is given in.</param>
+    /// <param name="OnlyHowMuch">
+    /// A noun that asks for a measure only after "how much"/"how many" ("how much land"); elsewhere ("what else went
+    /// over: buildings, land?") it asks for the thing itself.
+    /// </param>
+    private sealed record QuantityNoun(decimal MinValue, List<string> Units, bool OnlyHowMuch = false);
+
+    /// <summary>The measure <paramref name="word"/> asks for in <paramref name="question"/>, if it asks for one.</summary>
+    private static QuantityNoun? AskedMeasure(ParsedQuestion question, string word) =>
+        Data.QuantityNouns.TryGetValue(word, out var noun) && (!noun.OnlyHowMuch || question.AnswerType == AnswerType.Quantity) ? noun : null;
 
     private sealed record File(
         Dictionary<string, QuantityNoun> QuantityNouns,
@@ -78,13 +88,17 @@ internal static partial class AnswerScope
         return years.Any(m => int.Parse(m.Value, CultureInfo.InvariantCulture) > newest);
     }
 
+    /// <summary>True when the question asks for a measure ("how much land") in which the quantity is given ("6.5 sq/km").</summary>
+    internal static bool MeasuresAskedNoun(Quantity quantity, ParsedQuestion question) =>
+        quantity.Unit is { } unit && question.AskedWords.Any(w => AskedMeasure(question, w) is { } noun && noun.Units.Contains(unit));
+
     /// <summary>"The population of X" needs a head count, "what percentage" a percentage, "how many" any count.</summary>
     private static bool HasAskedQuantity(ParsedQuestion question, Fact fact)
     {
         var counts = fact.Quantities.Where(q => AnswerSpanFinder.Counts(q, question)).ToList();
         foreach (var word in question.AskedWords)
         {
-            if (!Data.QuantityNouns.TryGetValue(word, out var noun)) continue;
+            if (AskedMeasure(question, word) is not { } noun) continue;
             return counts.Any(q => q.Unit is { } unit && noun.Units.Contains(unit) || noun.MinValue > 0 && q.Value >= noun.MinValue);
         }
 

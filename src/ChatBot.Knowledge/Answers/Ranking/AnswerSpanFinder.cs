@@ -69,7 +69,8 @@ internal static partial class AnswerSpanFinder
 
     /// <summary>True when the quantity counts what the question asks about ("how many villages" / "four villages").</summary>
     internal static bool CountsAskedNoun(Quantity quantity, ParsedQuestion question) =>
-        quantity.Unit is { Length: > 2 } unit && question.AskedWords.Any(w => w.StartsWith(unit, StringComparison.Ordinal));
+        quantity.Unit is { Length: > 2 } unit && question.AskedWords.Any(w => w.StartsWith(unit, StringComparison.Ordinal))
+        || AnswerScope.MeasuresAskedNoun(quantity, question);
 
     private static List<TextSpan> Reason(string sentence)
     {
