@@ -206,6 +206,17 @@ public sealed class LatestStatusTests(KnowledgeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Ask_LatestOnACountrysRole_CountsWhatItsOwnBodiesDoAsAboutIt()
+    {
+        // "… does not specify the physical presence of the Russian Federal Security Service's Border Guard units" names
+        // Russia only through its border service, and is the newest word on Russia's role on the route.
+        var answer = fixture.Ask("latest on russia's role in guarding the route through syunik?");
+
+        Assert.Equal(AnswerKind.LatestStatus, answer.Kind);
+        Assert.Contains("physical presence", answer.Lines[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_LatestWhenTheLeadGoesOnWithWhatItsSpeakerSaid_KeepsTheLead()
     {
         // "Aliyev … demanding that Armenia amend its constitution …" then "He asserted that addressing these issues

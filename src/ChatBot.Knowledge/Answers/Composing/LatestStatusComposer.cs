@@ -224,7 +224,8 @@ internal static class LatestStatusComposer
     /// <summary>
     /// "Blinken's role", "that Moscow-hosted meeting": a fact about what the question names names it too, or, for a
     /// capital, its country ("Moscow's stance" / "Russia's Federal Security Service"); "Russia's role" is not about
-    /// Blinken's, however many words it shares. True for every fact when the question names nothing known.
+    /// Blinken's, however many words it shares. A country's own body stands for it ("the Russian Federal Security
+    /// Service's Border Guard units" for "Russia's role"). True for every fact when the question names nothing known.
     /// </summary>
     private static Func<ScoredFact, bool> NamesAskedSide(ParsedQuestion question)
     {
@@ -233,7 +234,10 @@ internal static class LatestStatusComposer
         var positions = PositionVocabulary.Default;
         var names = asked.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var countries = asked.Where(e => e.Side is not null && positions.IsCapital(e)).Select(e => e.Side!).ToHashSet(StringComparer.Ordinal);
-        return f => f.Fact.Fact.Entities.Any(e => names.Contains(e.Name) || e.Side is not null && countries.Contains(e.Side) && positions.IsCountry(e));
+        var bodiesOf = asked.Where(e => e.Side is not null && positions.IsCountry(e)).Select(e => e.Side!).ToHashSet(StringComparer.Ordinal);
+        return f => f.Fact.Fact.Entities.Any(e => names.Contains(e.Name)
+            || e.Side is not null && countries.Contains(e.Side) && positions.IsCountry(e)
+            || e.Side is not null && bodiesOf.Contains(e.Side) && e.Kind == EntityKind.Organization);
     }
 
     /// <summary>
