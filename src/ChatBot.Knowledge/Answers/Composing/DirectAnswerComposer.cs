@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
@@ -62,6 +63,13 @@ internal static class DirectAnswerComposer
     /// <summary>How many sentences below the best one may answer a reworded question the best one doesn't.</summary>
     private const int MeaningAlternatives = 2;
 
+    /// <summary>
+    /// How many sentences below the best one may name what it lacks: "which village is still protesting?" is answered
+    /// by "… continued in Armenia's northeastern village of Kirants", ranked below sentences about the protests that
+    /// name no village.
+    /// </summary>
+    private const int AskedThingCandidates = 4;
+
     /// <summary>How many of the best-ranked sentences may answer a question on its own by meaning alone.</summary>
     private const int QuestionMeaningCandidates = 4;
 
@@ -85,7 +93,8 @@ internal static class DirectAnswerComposer
         if (LacksAskedKind(question, best, model))
         {
             // Another sentence may name what the best one lacks: the thing asked for, or the known holder of the role asked about.
-            var another = !AnswerScope.NamesAskedNoun(question, best.Fact) || question.RoleHolders.Count > 0 && NamesOnlyOtherSidesHolders(question, best);
+            var another = !AnswerScope.NamesAskedNoun(question, best.Fact) || question.RoleHolders.Count > 0 && NamesOnlyOtherSidesHolders(question, best)
+                || question.AskedPlaceKind is { } kinds && !NamesPlaceOfKind(best, kinds);
             var holding = another ? NamingAskedThing(question, ranked, best, model, text) : null;
             if (holding is null) return ClosestPassageComposer.Quote(best, question, model, text);
             best = holding;
@@ -119,7 +128,8 @@ internal static class DirectAnswerComposer
         || !AnswerScope.NamesAskedNoun(question, best.Fact) && !NamesRoleHolder(question, best)
         || !NamesEveryAskedPlace(question, best, model)
         || NamesOnlyOtherSidesHolders(question, best)
-        || CountsWhatTheSourcesNeverTell(question, model);
+        || CountsWhatTheSourcesNeverTell(question, model)
+        || question.AsksExpansion && best.AnswerSpan is null;
 
     /// <summary>
     /// "Who is France's ambassador to Armenia?", "who's the Turkish envoy?": a sentence that doesn't name the role's
@@ -145,7 +155,15 @@ internal static class DirectAnswerComposer
     /// </summary>
     private static bool NamesPlaceOfKind(ScoredFact fact, IReadOnlyList<string> kinds) =>
         fact.Fact.Paragraph.Facts.SelectMany(f => f.Fact.Entities)
-            .Any(e => e.Kind == EntityKind.Place && e.Role is { } role && kinds.Any(k => role.Contains(k, StringComparison.OrdinalIgnoreCase)));
+            .Any(e => e.Kind == EntityKind.Place && e.Role is { } role && kinds.Any(k => role.Contains(k, StringComparison.OrdinalIgnoreCase)))
+        || kinds.Any(kind => NamedOfKind(kind).IsMatch(fact.Fact.Paragraph.Block.Text));
+
+    /// <summary>
+    /// "The village of Kirants", "Kirants village": a place the gazetteer doesn't know, named with its kind. An article
+    /// added as a seed names places no curated list holds.
+    /// </summary>
+    private static Regex NamedOfKind(string kind) =>
+        new($@"\b{Regex.Escape(kind)} of [A-Z]\p{{L}}+|\b[A-Z]\p{{L}}+ {Regex.Escape(kind)}\b", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "How many protesters were arrested during the Tavush for the Homeland demonstrations?": a count is of what the
@@ -158,13 +176,13 @@ internal static class DirectAnswerComposer
 
     /// <summary>
     /// "What book did the Turkish president hand Pashinyan when they met in New York?": the sentence sharing most
-    /// words sets the scene ("The leaders later met … in New York") without naming a book; one of the next two that
-    /// names it ("Erdogan gifted Pashinyan his book …"), holds the kind of answer asked for and matches at least half
-    /// as much of the question answers instead. A sentence only lacking a name, number or date of the asked kind
+    /// words sets the scene ("The leaders later met … in New York") without naming a book; one of the next few that
+    /// names it ("Erdogan gifted Pashinyan his book …"), or a place of the kind asked for, holds the kind of answer
+    /// asked for and matches at least half as much of the question answers instead. A sentence only lacking a name, number or date of the asked kind
     /// ("who won the 2024 election?") is not replaced: another one holding some name answers nothing more.
     /// </summary>
     private static ScoredFact? NamingAskedThing(ParsedQuestion question, IReadOnlyList<ScoredFact> ranked, ScoredFact best, CorpusModel model, KnowledgeText text) =>
-        ranked.Where(f => !ReferenceEquals(f, best)).Take(MeaningAlternatives).FirstOrDefault(f =>
+        ranked.Where(f => !ReferenceEquals(f, best)).Take(AskedThingCandidates).FirstOrDefault(f =>
             f.Support >= best.Support * FarCloserShare
             && !LacksAskedKind(question, f, model)
             && Answers(question, f, model, text));
@@ -347,6 +365,7 @@ internal static class DirectAnswerComposer
     {
         if (question.Entities.Count > 0 || question.Topic is not null) return true;
         var matched = question.Concepts.Count(c => c.Share(best.Fact.PassageTerms) > 0 || c.Share(best.Fact.Paragraph.Terms) > 0);
-        return matched >= 2;
+        // "What does TRIPP stand for?" has one word to match, and a sentence writing it out holds the name asked for.
+        return matched >= 2 || question.AnswerType == AnswerType.Name && best.AnswerSpan is not null && matched == question.Concepts.Count;
     }
 }

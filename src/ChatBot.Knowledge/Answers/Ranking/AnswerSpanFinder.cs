@@ -17,7 +17,7 @@ internal static partial class AnswerSpanFinder
             AnswerType.Date => fact.Dates.Where(d => !IsAsked(d.Span.Of(fact.Text), question)).OrderByDescending(d => d.Precision).Select(d => d.Span).ToList(),
             AnswerType.Quantity => Quantities(fact, question),
             AnswerType.Reason => Reason(fact.Text),
-            AnswerType.Name => Quoted(fact.Text, question).Where(s => char.IsUpper(fact.Text[s.Start])).ToList(),
+            AnswerType.Name => [.. Expansions(fact, question), .. Quoted(fact.Text, question).Where(s => char.IsUpper(fact.Text[s.Start]))],
             AnswerType.Thing => Quoted(fact.Text, question).Concat(Entities(fact, question, EntityKind.Other, EntityKind.Organization, EntityKind.Place)).ToList(),
             _ => [],
         };
@@ -113,4 +113,55 @@ internal static partial class AnswerSpanFinder
 
     [GeneratedRegex(@"\bhow many (\w+)", RegexOptions.IgnoreCase)]
     private static partial Regex HowManyNoun();
+
+    /// <summary>
+    /// "What does TRIPP stand for?": the words an abbreviation of the question is short for, written out before it
+    /// ("the Trump Route for International Peace and Prosperity (TRIPP)") or after it ("TRIPP (Trump Route …)").
+    /// </summary>
+    private static IEnumerable<TextSpan> Expansions(Fact fact, ParsedQuestion question)
+    {
+        var sentence = fact.Text;
+        // "What does NSS stand for?": a known body's abbreviation is written out wherever the sentence names it in full.
+        foreach (var asked in question.Entities.Where(e => e.IsKnown))
+        {
+            var typed = asked.Span.Of(question.Text);
+            foreach (var named in fact.Entities.Where(e => e.Name == asked.Name && e.Span.Length > typed.Length && !e.Span.Of(sentence).Equals(typed, StringComparison.OrdinalIgnoreCase)))
+            {
+                yield return named.Span;
+            }
+        }
+
+        foreach (var concept in question.Concepts.Where(c => !c.FromFocus && c.Word.Length >= 2))
+        {
+            var written = new Regex($@"\(\s*{Regex.Escape(concept.Word)}\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Match(sentence);
+            if (written.Success && NameBefore(sentence, written.Index) is { } before) yield return before;
+            var after = new Regex($@"\b{Regex.Escape(concept.Word)}\s*\(([A-Z][^()]{{3,80}})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Match(sentence);
+            if (after.Success) yield return new TextSpan(after.Groups[1].Index, after.Groups[1].Length);
+        }
+    }
+
+    /// <summary>The run of capitalised words (joined by "for", "of", "and" …) that ends just before <paramref name="end"/>.</summary>
+    private static TextSpan? NameBefore(string sentence, int end)
+    {
+        var words = NameWord().Matches(sentence[..end]);
+        var first = -1;
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            var gap = sentence[(word.Index + word.Length)..(i == words.Count - 1 ? end : words[i + 1].Index)];
+            if (!string.IsNullOrWhiteSpace(gap) && gap.Trim().Length > 0) break;
+            if (char.IsUpper(word.Value[0])) first = i;
+            else if (!NameConnectors.Contains(word.Value)) break;
+        }
+
+        if (first < 0) return null;
+        var start = words[first].Index;
+        var last = words[^1];
+        return new TextSpan(start, last.Index + last.Length - start);
+    }
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "for", "of", "and", "the", "on", "in", "to", "de" };
+
+    [GeneratedRegex(@"[\p{L}\p{N}’'-]+")]
+    private static partial Regex NameWord();
 }

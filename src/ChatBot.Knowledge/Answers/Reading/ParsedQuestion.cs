@@ -96,6 +96,9 @@ internal sealed record ParsedQuestion(
     /// <summary>For "which village …", the words a known place's gazetteer role holds when it is a village; else null.</summary>
     public IReadOnlyList<string>? AskedPlaceKind { get; init; }
 
+    /// <summary>True for "what does TRIPP stand for?": the answer is the name an abbreviation is short for.</summary>
+    public bool AsksExpansion { get; init; }
+
     /// <summary>Words of the question itself, lower-case, so an answer span never repeats the question.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -34,6 +34,8 @@ internal sealed partial class QuestionParser
         if (Words.ActionCues.Any(c => c.IsIn(lower))) return AnswerType.Unknown;
         var words = WordPattern().Matches(lower).Select(m => m.Value).ToList();
         if (words.Contains("called") || words.Contains("named") || words.Contains("titled")) return AnswerType.Name;
+        // "What does TRIPP stand for?" asks for the name the abbreviation is short for.
+        if (Words.ExpansionCues.Any(c => c.IsIn(lower))) return AnswerType.Name;
         if (NameOf(words) is { } named) return named;
         for (var i = 0; i < words.Count; i++)
         {

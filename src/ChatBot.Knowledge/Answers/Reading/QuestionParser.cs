@@ -64,7 +64,8 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
             QuestionIntent.Changes => SplitAnchor(corrected, lower),
             // "What has Aliyev been saying lately?": the recency asked for is no word of the subject.
             QuestionIntent.Latest => (Blank(corrected, CueSpans(Words.LatestCues.Concat(Words.RecencyCues).Concat(Words.StateWhereCues), lower)), null, false),
-            _ => (corrected, null, false),
+            // "What does TRIPP stand for?": the cue says what kind of answer is asked for, not what it is about.
+            _ => (Blank(corrected, CueSpans(Words.ExpansionCues, lower)), null, false),
         };
         if (intent == QuestionIntent.Changes && anchor is null && step is null) intent = QuestionIntent.Latest;
         // The period is a ranking signal, not a word to match: "May" and "2024" would favour any sentence naming them.
@@ -82,7 +83,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         // A changes question's anchor ("after the Almaty talks") names its subject as much as the rest does.
         var isFollowUp = IsFollowUp(focus, words, anchor is null ? subject : $"{subject} {anchor}", snapshot.Model);
         // "Any headway on X lately?" names no status cue but asks one; a follow-up reads with its predecessor instead.
-        if (intent == QuestionIntent.Question && !isFollowUp && statusByMeaning.Asks(corrected))
+        if (intent == QuestionIntent.Question && !isFollowUp && !Words.ExpansionCues.Any(c => c.IsIn(lower)) && statusByMeaning.Asks(corrected))
         {
             intent = QuestionIntent.Latest;
             concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: true);
@@ -158,6 +159,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         {
             UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
             AskedWords = asked,
+            AsksExpansion = Words.ExpansionCues.Any(c => c.IsIn(lower)),
             Parties = SpeakerFirst(parties.Select(p => p.Party).ToList(), intent, referred, lower),
             Anchor = anchor,
             AnchorInclusive = inclusive,

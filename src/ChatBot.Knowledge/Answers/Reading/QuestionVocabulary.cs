@@ -13,6 +13,7 @@ internal sealed class QuestionVocabulary
         List<string>? CounterpartWords,
         List<string>? EarlierAnchorWords,
         List<string>? ExclusionCues,
+        List<string>? ExpansionCues,
         List<string>? GroupPronouns,
         List<string>? ProForms,
         List<string>? AnswerPronouns,
@@ -47,6 +48,7 @@ internal sealed class QuestionVocabulary
         CounterpartWords = Cues(file.CounterpartWords ?? []);
         EarlierAnchorWords = Cues(file.EarlierAnchorWords ?? []);
         ExclusionCues = Cues(file.ExclusionCues ?? []);
+        ExpansionCues = Cues(file.ExpansionCues ?? []);
         GroupPronouns = (file.GroupPronouns ?? []).ToHashSet(StringComparer.Ordinal);
         ProForms = (file.ProForms ?? []).ToHashSet(StringComparer.Ordinal);
         AnswerPronouns = (file.AnswerPronouns ?? []).ToHashSet(StringComparer.Ordinal);
@@ -96,6 +98,9 @@ internal sealed class QuestionVocabulary
 
     /// <summary>"besides", "apart from": what follows is what the asker already knows and asks beyond ("besides the villages, what else …").</summary>
     public IReadOnlyList<CuePhrase> ExclusionCues { get; }
+
+    /// <summary>"stand for", "short for": the question asks what an abbreviation ("TRIPP") is written out in full.</summary>
+    public IReadOnlyList<CuePhrase> ExpansionCues { get; }
 
     /// <summary>"they", "their": pronouns that may stand for the people the previous answer named.</summary>
     public IReadOnlySet<string> GroupPronouns { get; }
