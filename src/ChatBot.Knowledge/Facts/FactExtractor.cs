@@ -31,7 +31,7 @@ public sealed class FactExtractor
     /// One fact per sentence of <paramref name="paragraph"/>. <paramref name="sentences"/> are spans in the
     /// article text; dates resolve against <paramref name="published"/>.
     /// </summary>
-    public IReadOnlyList<Fact> ExtractParagraph(string articleText, Block paragraph, IReadOnlyList<TextSpan> sentences, DateOnly published)
+    public IReadOnlyList<Fact> ExtractParagraph(string articleText, Block paragraph, IReadOnlyList<TextSpan> sentences, DateOnly published, string? headline = null)
     {
         ArgumentNullException.ThrowIfNull(articleText);
         ArgumentNullException.ThrowIfNull(paragraph);
@@ -48,7 +48,7 @@ public sealed class FactExtractor
             var dates = _dates.Resolve(text, published, names, anchor);
             var quantities = _quantities.Extract(text, [.. names, .. dates.Select(d => d.Span)]);
             var speaker = _speakers.Attribute(text, entities, people);
-            facts.Add(new Fact(articleText, span, dates, quantities, entities, speaker, _topics.Tag(text, paragraph.Section)));
+            facts.Add(new Fact(articleText, span, dates, quantities, entities, speaker, _topics.Tag(text, paragraph.Section, headline)));
             quotes.Add(facts, text);
             anchor = dates.LastOrDefault(d => d.Precision == DatePrecision.Day)?.Date ?? anchor;
             people = Remember(people, entities, speaker);

@@ -34,16 +34,21 @@ public sealed class TopicCatalog
 
     /// <summary>
     /// Ids of the topics a sentence is about. A keyword tags on its own; the section heading adds its topics when
-    /// the sentence has one of their weak keywords, or no keyword of any topic.
+    /// the sentence has one of their weak keywords, or no keyword of any topic; the article's headline adds its topics
+    /// when the sentence has one of their weak keywords.
     /// </summary>
-    public IReadOnlyList<string> Tag(string sentence, string? section)
+    public IReadOnlyList<string> Tag(string sentence, string? section, string? headline = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var stems = WordStems.Of(sentence);
         var strong = _compiled.Where(c => c.Keywords.Any(k => k.MatchesIn(stems))).ToHashSet();
         var fromSection = HeadingTopics(section)
             .Where(c => !strong.Contains(c) && (strong.Count == 0 || c.Weak.Any(k => k.MatchesIn(stems))));
-        var tagged = strong.Concat(fromSection).ToHashSet();
+        // An article's headline ("Trump Witnesses Azerbaijan-Armenia Peace Deal") says what its body is about, where the
+        // sentences may say it only in weak words ("signed a landmark joint declaration"); unlike a section heading,
+        // it covers the whole article, so only a weak keyword of its topic tags a sentence.
+        var fromHeadline = HeadingTopics(headline).Where(c => !strong.Contains(c) && c.Weak.Any(k => k.MatchesIn(stems)));
+        var tagged = strong.Concat(fromSection).Concat(fromHeadline).ToHashSet();
         return _compiled.Where(tagged.Contains).Select(c => c.Topic.Id).ToList();
     }
 

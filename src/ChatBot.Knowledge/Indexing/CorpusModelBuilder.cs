@@ -73,12 +73,13 @@ internal sealed class CorpusModelBuilder(KnowledgeText text, FactExtractor extra
     {
         var article = new SourceArticle(document.Source, document.Text, ArticleCleaner.Default.Classify(document.Text));
         var paragraphs = new List<ExtractedParagraph>(article.BodyParagraphs.Count);
+        var headline = article.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Headline)?.Text;
         foreach (var block in article.BodyParagraphs)
         {
             var sentences = SentenceSplitter.Default.Split(block.Text)
                 .Select(s => new TextSpan(block.Start + s.Start, s.Length))
                 .ToList();
-            var facts = extractor.ExtractParagraph(document.Text, block, sentences, document.Source.Published)
+            var facts = extractor.ExtractParagraph(document.Text, block, sentences, document.Source.Published, headline)
                 .Select(f => new ExtractedFact(f, TermSet.From(text.Terms(f.Text), pool)))
                 .ToList();
             paragraphs.Add(new ExtractedParagraph(TermSet.From(text.Terms($"{block.Section} {block.Text}"), pool), facts));

@@ -97,4 +97,21 @@ public class TopicCatalogTests
         Assert.Contains("border-delimitation", topics);
         Assert.Contains("protests", topics);
     }
+
+    [Fact]
+    public void Tag_WeakKeywordUnderArticleHeadline_AddsHeadlineTopic()
+    {
+        const string Headline = "Trump Witnesses Azerbaijan-Armenia Peace Deal";
+
+        Assert.Contains("peace-treaty", Sut.Tag("The two leaders signed a landmark joint declaration.", null, Headline));
+        Assert.DoesNotContain("peace-treaty", Sut.Tag("The two leaders signed a landmark joint declaration.", null));
+    }
+
+    [Fact]
+    public void Tag_SentenceWithoutWeakKeywordUnderArticleHeadline_IsNotTaggedByIt()
+    {
+        var topics = Sut.Tag("The ceremony was held in the State Dining Room.", null, "Trump Witnesses Azerbaijan-Armenia Peace Deal");
+
+        Assert.DoesNotContain("peace-treaty", topics);
+    }
 }
