@@ -36,6 +36,7 @@ public sealed class QuestionIntentTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Where do things stand on the peace treaty?", "Latest")]
     [InlineData("where are we with the peace deal draft", "Latest")]
     [InlineData("how's the border commission going", "Latest")]
+    [InlineData("where are they at with negotiating the treaty text", "Latest")]
     [InlineData("any word on the prisoners?", "Latest")]
     [InlineData("Any update on the Tavush villages?", "Latest")]
     [InlineData("What are the most recent developments on COP29?", "Latest")]

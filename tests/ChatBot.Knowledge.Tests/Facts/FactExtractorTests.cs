@@ -56,6 +56,16 @@ public class FactExtractorTests
     }
 
     [Fact]
+    public void ExtractParagraph_StatementOfAzerbaijansForeignMinistry_IsAttributedToIt()
+    {
+        const string sentence = "In its statement, Azerbaijan's Foreign Ministry said: \"We note with satisfaction that the negotiations have been concluded.\"";
+
+        var fact = Assert.Single(Extract(sentence, sentence));
+
+        Assert.Equal("Azerbaijani Foreign Ministry", fact.Speaker);
+    }
+
+    [Fact]
     public void ExtractParagraph_DateInsideNamedDocument_IsNotAnEventDate()
     {
         const string paragraph = "The dispute concerns Article 9 of the November 9 trilateral statement, which ended the 2020 Artsakh War.";
