@@ -14,6 +14,8 @@ public sealed class ChatShorthandTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("what did the gov't fix", "what did the government fix")]
     [InlineData("wat did the FMs agree w/ Blinken", "what did the foreign ministers agree with Blinken")]
     [InlineData("his meeting w bayramov", "his meeting with bayramov")]
+    [InlineData("what else did the us sign", "what else did the US sign")]
+    [InlineData("can you tell us about the talks", "can you tell us about the talks")]
     [InlineData("what did the mfa spox say", "what did the mfa spokesperson say")]
     [InlineData("when did he say he'd visit Moscow", "when did he say he would visit Moscow")]
     [InlineData("who did he meet on sept 23", "who did he meet on September 23")]

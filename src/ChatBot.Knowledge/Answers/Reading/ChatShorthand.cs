@@ -18,8 +18,8 @@ internal sealed partial class ChatShorthand
 
     /// <summary>
     /// The question with each shorthand word the corpus does not use replaced by its expansion, a number run into its
-    /// unit ("12km") split from it, as the sources write it ("5.8 km", "12-kilometer"), and "4" or "2" before "the"
-    /// read as "for" or "to".
+    /// unit ("12km") split from it, as the sources write it ("5.8 km", "12-kilometer"), "4" or "2" before "the"
+    /// read as "for" or "to", and "the us" as "the US".
     /// </summary>
     public string Expand(string question, IReadOnlySet<string> vocabulary)
     {
@@ -27,6 +27,8 @@ internal sealed partial class ChatShorthand
         ArgumentNullException.ThrowIfNull(vocabulary);
         question = NumberWithUnit().Replace(question, "$1 $2");
         question = DigitForWord().Replace(question, m => m.Groups[1].Value == "4" ? "for" : "to");
+        // "did the us sign": after "the", a lower-case "us" is the country, never the asker.
+        question = TheUs().Replace(question, "$1 US");
         var result = new StringBuilder(question.Length + 16);
         var last = 0;
         foreach (Match word in Word().Matches(question))
@@ -56,4 +58,7 @@ internal sealed partial class ChatShorthand
     private static partial Regex DigitForWord();
 
     private sealed record ShorthandFile(Dictionary<string, string> Expansions);
+
+    [GeneratedRegex(@"\b([Tt]he) us\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheUs();
 }

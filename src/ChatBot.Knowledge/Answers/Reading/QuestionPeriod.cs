@@ -74,12 +74,29 @@ internal sealed partial record QuestionPeriod(int? Year, int? Month, IReadOnlyLi
     public double Fit(IndexedFact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var dates = fact.Fact.Dates.Where(d => d.Precision != DatePrecision.Year || Year is not null).ToList();
+        var dates = DatesOf(fact.Fact);
         if (dates.Count > 0) return dates.Any(Overlaps) ? DatedMatch : DatedConflict;
+        // "During this meeting, Rubinyan and Kilic agreed …" may tell of the event the sentence before dates ("The special
+        // envoys met in late July …"), or of a later one: an undated sentence fits the period when the last dated
+        // sentence before it in its paragraph does, and is never held against it.
+        if (DatedBefore(fact) is { } earlier && earlier.Any(Overlaps)) return DatedMatch;
         var published = fact.Source.Published;
         if (Contains(published)) return SourceMatch;
         return Year is { } y && (published.Year < y || published.Year == y && Month is { } m && published.Month < m) ? SourceConflict : 0;
     }
+
+    private List<EventDate>? DatedBefore(IndexedFact fact)
+    {
+        var sentences = fact.Paragraph.Facts;
+        for (var before = Math.Min(fact.SentenceIndex, sentences.Count) - 1; before >= 0; before--)
+        {
+            if (DatesOf(sentences[before].Fact) is { Count: > 0 } dates) return dates;
+        }
+
+        return null;
+    }
+
+    private List<EventDate> DatesOf(Fact fact) => fact.Dates.Where(d => d.Precision != DatePrecision.Year || Year is not null).ToList();
 
     /// <summary>
     /// <paramref name="coverage"/> of the question's concepts (weighing <paramref name="total"/>) with the period
