@@ -10,16 +10,16 @@ namespace ChatBot.Knowledge.Tests.Evaluation;
 /// </summary>
 public sealed class ChatStyleEvaluationTests(KnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<KnowledgeFixture>
 {
-    private const int RequiredPasses = 144;
+    private const int RequiredPasses = 146;
 
     /// <summary>Floor for <c>chat-earlier.jsonl</c>: two earlier sets written the same way, kept as a regression check.</summary>
     private const int RequiredEarlierPasses = 149;
 
     /// <summary>
-    /// Floor for <c>chat-later.jsonl</c>: thirteen later sets written the same way, one of them heavy on status questions
+    /// Floor for <c>chat-later.jsonl</c>: fourteen later sets written the same way, one of them heavy on status questions
     /// about subjects outside the topics file.
     /// </summary>
-    private const int RequiredLaterPasses = 893;
+    private const int RequiredLaterPasses = 969;
 
     [Fact]
     public void Ask_ChatStyleQuestions_PassAtLeastFloor()
