@@ -1,5 +1,4 @@
 using ChatBot.Knowledge.Answers;
-using ChatBot.Knowledge.Tests.Corpus;
 using ChatBot.Knowledge.Tests.Support;
 
 namespace ChatBot.Knowledge.Tests.Answers;
@@ -17,14 +16,7 @@ public sealed class AbbreviationTests : IDisposable
         Officials said the TRIPP project would bring investment to the region.
         """;
 
-    private readonly TempSeeds _seeds = new();
-    private readonly KnowledgeFixture _engine;
-
-    public AbbreviationTests()
-    {
-        _seeds.Write("001_transit_route.txt", Article);
-        _engine = new KnowledgeFixture(_seeds.Path, embeddings: false);
-    }
+    private readonly OneArticleEngine _engine = new("001_transit_route.txt", Article);
 
     [Theory]
     [InlineData("what does TRIPP stand for?")]
@@ -47,9 +39,5 @@ public sealed class AbbreviationTests : IDisposable
         Assert.NotEqual(AnswerKind.Answered, answer.Kind);
     }
 
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _seeds.Dispose();
-    }
+    public void Dispose() => _engine.Dispose();
 }

@@ -1,5 +1,4 @@
 using ChatBot.Knowledge.Answers;
-using ChatBot.Knowledge.Tests.Corpus;
 using ChatBot.Knowledge.Tests.Support;
 
 namespace ChatBot.Knowledge.Tests.Answers;
@@ -23,14 +22,7 @@ public sealed class CitedPassageTests : IDisposable
         The ceasefire statement obliges Armenia to keep the roads to Nakhichevan open for cargo. The Border Guard Service of the FSB would oversee these transport links.
         """;
 
-    private readonly TempSeeds _seeds = new();
-    private readonly KnowledgeFixture _engine;
-
-    public CitedPassageTests()
-    {
-        _seeds.Write("001_tbilisi_railway.txt", Article);
-        _engine = new KnowledgeFixture(_seeds.Path, embeddings: false);
-    }
+    private readonly OneArticleEngine _engine = new("001_tbilisi_railway.txt", Article);
 
     [Fact]
     public void Ask_AnswerInsideALongQuotation_CitesTheQuotationWholeWithItsSpeaker()
@@ -70,9 +62,5 @@ public sealed class CitedPassageTests : IDisposable
         Assert.StartsWith("The ceasefire statement obliges Armenia", answer.Citations[0].Passage, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _seeds.Dispose();
-    }
+    public void Dispose() => _engine.Dispose();
 }

@@ -1,5 +1,4 @@
 using ChatBot.Knowledge.Answers;
-using ChatBot.Knowledge.Tests.Corpus;
 using ChatBot.Knowledge.Tests.Support;
 
 namespace ChatBot.Knowledge.Tests.Answers;
@@ -17,14 +16,7 @@ public sealed class MeasureQuestionTests : IDisposable
         The land had been under Armenian control since the early 1990s.
         """;
 
-    private readonly TempSeeds _seeds = new();
-    private readonly KnowledgeFixture _engine;
-
-    public MeasureQuestionTests()
-    {
-        _seeds.Write("001_tavush_handover.txt", Article);
-        _engine = new KnowledgeFixture(_seeds.Path, embeddings: false);
-    }
+    private readonly OneArticleEngine _engine = new("001_tavush_handover.txt", Article);
 
     [Fact]
     public void Ask_HowMuchLand_LeadsWithTheArea()
@@ -44,9 +36,5 @@ public sealed class MeasureQuestionTests : IDisposable
         Assert.Contains("four villages", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _seeds.Dispose();
-    }
+    public void Dispose() => _engine.Dispose();
 }

@@ -1,5 +1,4 @@
 using ChatBot.Knowledge.Answers;
-using ChatBot.Knowledge.Tests.Corpus;
 using ChatBot.Knowledge.Tests.Support;
 
 namespace ChatBot.Knowledge.Tests.Answers;
@@ -17,14 +16,7 @@ public sealed class UnknownPlaceTests : IDisposable
         Residents of the village of Kirants have kept up their protest against the new border line.
         """;
 
-    private readonly TempSeeds _seeds = new();
-    private readonly KnowledgeFixture _engine;
-
-    public UnknownPlaceTests()
-    {
-        _seeds.Write("001_border_protests.txt", Article);
-        _engine = new KnowledgeFixture(_seeds.Path, embeddings: false);
-    }
+    private readonly OneArticleEngine _engine = new("001_border_protests.txt", Article);
 
     [Fact]
     public void Ask_WhichVillage_AnswersWithTheSentenceNamingAVillageTheGazetteerDoesNotKnow()
@@ -35,9 +27,5 @@ public sealed class UnknownPlaceTests : IDisposable
         Assert.Contains("village of Kirants", answer.Lines[0].Quote, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _seeds.Dispose();
-    }
+    public void Dispose() => _engine.Dispose();
 }
