@@ -131,12 +131,19 @@ internal static partial class AnswerSpanFinder
             }
         }
 
-        foreach (var concept in question.Concepts.Where(c => !c.FromFocus && c.Word.Length >= 2))
+        if (!sentence.Contains('(', StringComparison.Ordinal)) yield break;
+        var words = question.Concepts.Where(c => !c.FromFocus && c.Word.Length >= 2).Select(c => c.Word).ToList();
+        foreach (Match parenthesis in Parenthesised().Matches(sentence))
         {
-            var written = new Regex($@"\(\s*{Regex.Escape(concept.Word)}\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Match(sentence);
-            if (written.Success && NameBefore(sentence, written.Index) is { } before) yield return before;
-            var after = new Regex($@"\b{Regex.Escape(concept.Word)}\s*\(([A-Z][^()]{{3,80}})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Match(sentence);
-            if (after.Success) yield return new TextSpan(after.Groups[1].Index, after.Groups[1].Length);
+            var inside = parenthesis.Groups[1];
+            if (words.Any(w => inside.Value.Equals(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (NameBefore(sentence, parenthesis.Index) is { } before) yield return before;
+            }
+            else if (char.IsUpper(inside.Value[0]) && words.Any(w => sentence.AsSpan(0, parenthesis.Index).TrimEnd().EndsWith(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                yield return new TextSpan(inside.Index, inside.Length);
+            }
         }
     }
 
@@ -164,4 +171,7 @@ internal static partial class AnswerSpanFinder
 
     [GeneratedRegex(@"[\p{L}\p{N}’'-]+")]
     private static partial Regex NameWord();
+
+    [GeneratedRegex(@"\(\s*([^()]{2,80}?)\s*\)")]
+    private static partial Regex Parenthesised();
 }
