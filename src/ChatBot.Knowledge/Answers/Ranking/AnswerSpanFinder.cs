@@ -156,7 +156,7 @@ internal static partial class AnswerSpanFinder
         {
             var word = words[i];
             var gap = sentence[(word.Index + word.Length)..(i == words.Count - 1 ? end : words[i + 1].Index)];
-            if (!string.IsNullOrWhiteSpace(gap) && gap.Trim().Length > 0) break;
+            if (!string.IsNullOrWhiteSpace(gap)) break;
             if (char.IsUpper(word.Value[0])) first = i;
             else if (!NameConnectors.Contains(word.Value)) break;
         }
