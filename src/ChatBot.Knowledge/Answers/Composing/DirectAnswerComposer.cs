@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
@@ -163,7 +164,10 @@ internal static class DirectAnswerComposer
     /// added as a seed names places no curated list holds.
     /// </summary>
     private static Regex NamedOfKind(string kind) =>
-        new($@"\b{Regex.Escape(kind)} of [A-Z]\p{{L}}+|\b[A-Z]\p{{L}}+ {Regex.Escape(kind)}\b", RegexOptions.CultureInvariant);
+        NamedOfKindPatterns.GetOrAdd(kind, k => new($@"\b{Regex.Escape(k)} of [A-Z]\p{{L}}+|\b[A-Z]\p{{L}}+ {Regex.Escape(k)}\b", RegexOptions.CultureInvariant));
+
+    /// <summary>The pattern for each place kind ("village", "city"), built on first use: the kinds are a short curated list.</summary>
+    private static readonly ConcurrentDictionary<string, Regex> NamedOfKindPatterns = new(StringComparer.Ordinal);
 
     /// <summary>
     /// "How many protesters were arrested during the Tavush for the Homeland demonstrations?": a count is of what the

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChatBot.Knowledge.Facts;
 using ChatBot.Knowledge.Indexing;
 using ChatBot.Knowledge.Answers.Reading;
@@ -200,12 +201,15 @@ internal static class LatestStatusComposer
     private static bool OnlyNamesTheTopic(ParsedQuestion question)
     {
         if (question.Topic is not { } topic) return false;
-        var names = topic.Aliases.Append(topic.Name).SelectMany(a => a.ToLowerInvariant().Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        var names = TopicNameWords.GetValue(topic, t => t.Aliases.Append(t.Name).SelectMany(a => a.ToLowerInvariant().Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal));
         var own = question.Concepts.Where(c => !c.FromFocus).ToList();
         return own.Count > 0 && own.All(c => names.Contains(c.Word));
     }
 
     private static readonly char[] NameSeparators = [' ', '-', '(', ')', '\'', '\u2019'];
+
+    /// <summary>The words of each topic's name and aliases, split once per topic rather than once per question.</summary>
+    private static readonly ConditionalWeakTable<Topic, HashSet<string>> TopicNameWords = new();
 
     /// <summary>
     /// What makes a fact about the question's subject (see <see cref="IsAbout"/>, <see cref="IsAboutInMeaning"/> and

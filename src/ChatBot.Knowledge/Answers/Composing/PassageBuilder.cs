@@ -85,7 +85,7 @@ internal static partial class PassageBuilder
         var sentences = fact.Paragraph.Facts;
         var first = fact.SentenceIndex;
         var last = fact.SentenceIndex;
-        if (first > 0 && (LeansBack(fact.Fact.Text) || InnerThese().IsMatch(fact.Fact.Text))) first--;
+        if (first > 0 && (LeansBack(fact.Fact.Text) || NamesItsSubjectBefore(fact))) first--;
         // A quotation running over several sentences is cited whole, with whoever it is attributed to.
         while (wholeQuotations && first > 0 && fact.SentenceIndex - first < MaxQuoteSentences && QuoteBalance(sentences, first, last) < 0) first--;
         if (last + 1 < sentences.Count && Continues(sentences[last + 1].Fact.Text, fact)) last++;

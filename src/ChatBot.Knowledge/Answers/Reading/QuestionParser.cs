@@ -50,6 +50,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         }
 
         var lower = corrected.ToLowerInvariant();
+        var asksExpansion = Words.ExpansionCues.Any(c => c.IsIn(lower));
         var parties = FindParties(corrected, lower);
         var intent = Intent(lower, parties.Count);
         // "What happened after that?": counts from the date the previous answer reports.
@@ -83,7 +84,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         // A changes question's anchor ("after the Almaty talks") names its subject as much as the rest does.
         var isFollowUp = IsFollowUp(focus, words, anchor is null ? subject : $"{subject} {anchor}", snapshot.Model);
         // "Any headway on X lately?" names no status cue but asks one; a follow-up reads with its predecessor instead.
-        if (intent == QuestionIntent.Question && !isFollowUp && !Words.ExpansionCues.Any(c => c.IsIn(lower)) && statusByMeaning.Asks(corrected))
+        if (intent == QuestionIntent.Question && !isFollowUp && !asksExpansion && statusByMeaning.Asks(corrected))
         {
             intent = QuestionIntent.Latest;
             concepts = Concepts(subject, snapshot.Model, fromFocus: false, skipIntentWords: true);
@@ -159,7 +160,7 @@ internal sealed partial class QuestionParser(KnowledgeText text, Gazetteer gazet
         {
             UnknownNames = UnknownNames.Find(corrected, entities, snapshot.Model).Where(n => !RoleNames.Default.IsSideWord(corrected, n)).ToList(),
             AskedWords = asked,
-            AsksExpansion = Words.ExpansionCues.Any(c => c.IsIn(lower)),
+            AsksExpansion = asksExpansion,
             Parties = SpeakerFirst(parties.Select(p => p.Party).ToList(), intent, referred, lower),
             Anchor = anchor,
             AnchorInclusive = inclusive,
